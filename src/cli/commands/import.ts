@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { importSirekapPaslon } from '../../services/elections/import-paslon.js';
+import { importTpsCsv } from '../../services/registry/import-csv.js';
+import { ensureRegionsLoaded } from '../../services/regions/load.js';
+import { SaksiError, msg } from '../../core/errors/index.js';
+import { action, print, storeOptions, withStore } from '../shared.js';
+import type { StoreFlags } from '../shared.js';
+
+interface PaslonFlags extends StoreFlags {
+  election: string;
+  name?: string;
+  votingDay: string;
+}
+
+export function importCommand(program: Command): void {
+  const cmd = program.command('import').description('import public data files');
+
+  storeOptions(
+    cmd
+      .command('sirekap-paslon')
+      .description("import KPU Sirekap candidate-pair files (paslon/pkwkp.json, paslon/pkwkk.json)")
+      .argument('<files...>', 'paslon JSON files')
+      .option('--election <id>', 'election event id', 'pilkada2024')
+      .option('--name <name>', 'election event name (when creating it)')
+      .option('--voting-day <date>', 'voting day YYYY-MM-DD (when creating it)', '2024-11-27'),
+  ).action(
+    action(async (files: string[], flags: PaslonFlags) => {
+      await withStore(flags, async (store) => {
+        await ensureRegionsLoaded(store);
+        if ((await store.elections.election(flags.election)) === undefined) {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.votingDay)) {
+            throw new SaksiError('ELECTION_DATE_INVALID', msg('Tanggal harus YYYY-MM-DD.', 'The date must be YYYY-MM-DD.'), { field: 'voting-day' });
+          }
+          await store.elections.putElection(
+            { id: flags.election, name: flags.name ?? flags.election, kind: 'pilkada', votingDay: flags.votingDay, ballotReservePermille: 25 },
+            new Date(),
+          );
+        }
+        for (const file of files) {
+          const json = parseJsonFile(file, await readFile(file, 'utf8'));
+          const r = await importSirekapPaslon(store, flags.election, json, new Date());
+          print(
+            `${file}: ${r.contests} ${r.type} contests, ${r.pairs} pairs, ${r.singlePair} single-pair (kolom kosong)` +
+              (r.unknownRegions.length > 0 ? `; kept ${r.unknownRegions.length} region codes missing from the official list: ${r.unknownRegions.join(' ')}` : ''),
+          );
+        }
+        const all = await store.elections.countContests(flags.election);
+        print(`election ${flags.election}: ${all.contests} contests, ${all.pairs} pairs, ${all.singlePair} with a kolom kosong`);
+      });
+    }),
+  );
+
+  storeOptions(
+    cmd
+      .command('tps-csv')
+      .description('import a TPS registry CSV (columns: tps | village+number, address, dpt_male, dpt_female, dpt_total)')
+      .argument('<file>', 'CSV file'),
+  ).action(
+    action(async (file: string, flags: StoreFlags) => {
+      await withStore(flags, async (store) => {
+        await ensureRegionsLoaded(store);
+        const r = await importTpsCsv(store, await readFile(file, 'utf8'), new Date());
+        print(`${file}: ${r.tps} TPS imported` + (r.unknownVillages.length > 0 ? `; kept ${r.unknownVillages.length} desa codes missing from the official list` : ''));
+      });
+    }),
+  );
+}
+
+function parseJsonFile(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new SaksiError('FILE_NOT_JSON', msg(`${file} bukan JSON yang sah.`, `${file} is not valid JSON.`), { field: file, cause: e });
+  }
+}

@@ -1,0 +1,20 @@
+/** The `saksi` command line: one file per command under commands/. */
+import { Command } from 'commander';
+import { serveCommand } from './commands/serve.js';
+import { importCommand } from './commands/import.js';
+import { registryCommand } from './commands/registry.js';
+import { regionsCommand } from './commands/regions.js';
+import { migrateCommand } from './commands/migrate.js';
+
+const program = new Command()
+  .name('saksi')
+  .description('Saksi — verifiable Pilkada recap and supervision · rekapitulasi dan pengawasan yang dapat diverifikasi')
+  .version('0.1.0');
+
+serveCommand(program);
+importCommand(program);
+registryCommand(program);
+regionsCommand(program);
+migrateCommand(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,2 @@
+export { parseCsv } from './parse.js';
+export type { CsvTable } from './parse.js';

@@ -1,0 +1,2 @@
+export { seededRng, hashString } from './prng.js';
+export type { Rng } from './prng.js';

@@ -1,0 +1,32 @@
+/**
+ * The one place where error codes meet HTTP statuses. Domain errors know
+ * nothing of HTTP; a code not listed here by exact name falls to its family
+ * by suffix, then to 400 — a client mistake never becomes a 500.
+ */
+const EXACT: Readonly<Record<string, number>> = {
+  BODY_MALFORMED_JSON: 400,
+  BODY_EMPTY: 400,
+  BODY_TOO_LARGE: 413,
+  MEDIA_TYPE_UNSUPPORTED: 415,
+  VALIDATION_FAILED: 400,
+  ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  RATE_LIMITED: 429,
+  STORE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+const SUFFIX: ReadonlyArray<readonly [string, number]> = [
+  ['_NOT_FOUND', 404],
+  ['_CONFLICT', 409],
+  ['_EXISTS', 409],
+  ['_FORBIDDEN', 403],
+  ['_UNAUTHENTICATED', 401],
+];
+
+export function statusFor(code: string): number {
+  const exact = EXACT[code];
+  if (exact !== undefined) return exact;
+  for (const [suffix, status] of SUFFIX) if (code.endsWith(suffix)) return status;
+  return 400;
+}

@@ -1,0 +1,65 @@
+/**
+ * Import KPU Sirekap candidate-pair files into an election: one contest per
+ * region key (governor for a province, regent or mayor for a kab/kota), its
+ * pairs with Sirekap's ids, and the kolom kosong where present. Idempotent.
+ * A region code the official list lacks is kept and reported, never dropped.
+ */
+import {
+  contestId,
+  contestKind,
+  contestName,
+  parseSirekapPaslon,
+} from '../../core/elections/index.js';
+import type { CandidatePair, Contest, SirekapType } from '../../core/elections/index.js';
+import { levelOf, parentOf } from '../../core/regions/index.js';
+import type { Store } from '../../store/index.js';
+
+export interface PaslonImportReport {
+  readonly type: SirekapType;
+  readonly contests: number;
+  readonly pairs: number;
+  readonly singlePair: number;
+  /** Region codes the official list lacks (kept, marked 'kpu'). */
+  readonly unknownRegions: readonly string[];
+}
+
+export async function importSirekapPaslon(
+  store: Store,
+  electionId: string,
+  json: unknown,
+  now: Date,
+): Promise<PaslonImportReport> {
+  const parsed = parseSirekapPaslon(json);
+  const unknownRegions: string[] = [];
+  let pairs = 0;
+  let singlePair = 0;
+  let type: SirekapType = 'pkwkk';
+  for (const { region, pairs: list } of parsed) {
+    type = levelOf(region) === 'province' ? 'pkwkp' : 'pkwkk';
+    let known = await store.regions.get(region);
+    if (known === undefined) {
+      unknownRegions.push(region);
+      await store.regions.keepKpuCode(
+        { code: region, level: type === 'pkwkp' ? 1 : 2, parent: parentOf(region), name: `Wilayah ${region}` },
+        'Named by a KPU Sirekap paslon file but missing from the official region list',
+        now,
+      );
+      known = await store.regions.get(region);
+    }
+    const name = known?.name ?? region;
+    const kind = contestKind(type, name);
+    const contest: Contest = {
+      id: contestId(electionId, type, region),
+      electionId,
+      kind,
+      region,
+      name: contestName(kind, name),
+      sirekapType: type,
+    };
+    const candidatePairs: CandidatePair[] = list.map((p) => ({ ...p, contestId: contest.id }));
+    await store.elections.putContest(contest, candidatePairs);
+    pairs += list.length;
+    if (list.some((p) => p.emptyColumn)) singlePair++;
+  }
+  return { type, contests: parsed.length, pairs, singlePair, unknownRegions };
+}

@@ -1,0 +1,14 @@
+/**
+ * Versioned migrations, applied in name order on every start. A migration,
+ * once released, is never edited: add a new one.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_foundation.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,28 @@
+/** Open the store a database URL names, and bring its schema up to date. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Migrator } from 'kysely';
+import { Store } from './store.js';
+import { openSqlite } from './sqlite.js';
+import { openPostgres } from './postgres.js';
+import { migrationProvider } from './migrations/index.js';
+import { wrapStoreError } from './errors.js';
+
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export async function openStore(target: DatabaseTarget): Promise<Store> {
+  if (target.kind === 'sqlite' && target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+  const store = new Store(target.kind === 'sqlite' ? openSqlite(target.file) : openPostgres(target.url));
+  try {
+    await migrate(store);
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw wrapStoreError(e, 'migrate');
+  }
+  return store;
+}
+
+export async function migrate(store: Store): Promise<void> {
+  const { error } = await new Migrator({ db: store.db, provider: migrationProvider }).migrateToLatest();
+  if (error !== undefined) throw error;
+}
