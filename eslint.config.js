@@ -25,9 +25,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http'], message: 'core/ does no I/O: pass it in.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http'],
+              message: 'core/ does no I/O: pass it in.',
+            },
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'core/ never reads process: pass config in.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'core/ never reads process: pass config in.' },
+      ],
     },
   },
   {

@@ -8,7 +8,9 @@ import { migrateCommand } from './commands/migrate.js';
 
 const program = new Command()
   .name('saksi')
-  .description('Saksi — verifiable Pilkada recap and supervision · rekapitulasi dan pengawasan yang dapat diverifikasi')
+  .description(
+    'Saksi — verifiable Pilkada recap and supervision · rekapitulasi dan pengawasan yang dapat diverifikasi',
+  )
   .version('0.1.0');
 
 serveCommand(program);

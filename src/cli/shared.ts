@@ -24,7 +24,10 @@ export function configFrom(flags: ConfigInput): Config {
   return loadConfig(process.env, flags, process.cwd());
 }
 
-export async function withStore<T>(flags: StoreFlags, fn: (store: Store, config: Config) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  flags: StoreFlags,
+  fn: (store: Store, config: Config) => Promise<T>,
+): Promise<T> {
   const config = configFrom({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl });
   const store = await openStore(config.database);
   try {
@@ -35,7 +38,9 @@ export async function withStore<T>(flags: StoreFlags, fn: (store: Store, config:
 }
 
 /** Run a command's action, turning known errors into a clear message and exit code 1 (2 for config). */
-export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+export function action<A extends unknown[]>(
+  fn: (...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await fn(...args);
@@ -52,7 +57,8 @@ export function reportError(e: unknown): number {
   }
   if (isSaksiError(e)) {
     process.stderr.write(`saksi: ${e.code}: ${e.messages.en}\n       ${e.messages.id}\n`);
-    for (const p of e.problems.slice(0, 50)) process.stderr.write(`  - ${p.code} [${p.fields.join(', ')}]: ${p.message.en}\n`);
+    for (const p of e.problems.slice(0, 50))
+      process.stderr.write(`  - ${p.code} [${p.fields.join(', ')}]: ${p.message.en}\n`);
     if (e.problems.length > 50) process.stderr.write(`  … and ${e.problems.length - 50} more\n`);
     return 1;
   }

@@ -10,13 +10,22 @@ describe('loadConfig', () => {
     expect(c.demo).toBe(false);
   });
   it('switches to PostgreSQL with one setting; flags win over env', () => {
-    const c = loadConfig({ SAKSI_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/saksi', SAKSI_PORT: '9000' }, { port: 9100 });
+    const c = loadConfig(
+      { SAKSI_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/saksi', SAKSI_PORT: '9000' },
+      { port: 9100 },
+    );
     expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/saksi' });
     expect(c.port).toBe(9100);
   });
   it('lists every problem with its fix at once', () => {
     try {
-      loadConfig({ SAKSI_PORT: 'eighty', SAKSI_DATABASE_URL: 'mysql://x', SAKSI_LOG_LEVEL: 'loud', SAKSI_DEMO: 'maybe', SAKSI_LOG_ORIGIN: 'bad origin!' });
+      loadConfig({
+        SAKSI_PORT: 'eighty',
+        SAKSI_DATABASE_URL: 'mysql://x',
+        SAKSI_LOG_LEVEL: 'loud',
+        SAKSI_DEMO: 'maybe',
+        SAKSI_LOG_ORIGIN: 'bad origin!',
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);

@@ -26,13 +26,21 @@ export interface Config {
 export const SETTINGS = {
   SAKSI_HOST: { flag: 'host', help: 'address to listen on', default: '127.0.0.1' },
   SAKSI_PORT: { flag: 'port', help: 'TCP port', default: '8080' },
-  SAKSI_DATA_DIR: { flag: 'dataDir', help: 'directory for the SQLite file, the log and keys', default: './data' },
+  SAKSI_DATA_DIR: {
+    flag: 'dataDir',
+    help: 'directory for the SQLite file, the log and keys',
+    default: './data',
+  },
   SAKSI_DATABASE_URL: {
     flag: 'databaseUrl',
     help: 'postgres://user@host:5432/db for PostgreSQL, or sqlite:FILE; default sqlite in the data directory',
     default: '',
   },
-  SAKSI_LOG_ORIGIN: { flag: 'logOrigin', help: 'origin line of the transparency log', default: 'saksi.local/demo' },
+  SAKSI_LOG_ORIGIN: {
+    flag: 'logOrigin',
+    help: 'origin line of the transparency log',
+    default: 'saksi.local/demo',
+  },
   SAKSI_LOG_KEY_FILE: { flag: 'logKeyFile', help: "file with the log's private key", default: '' },
   SAKSI_LOG_LEVEL: { flag: 'logLevel', help: 'fatal|error|warn|info|debug|trace|silent', default: 'info' },
   SAKSI_BODY_LIMIT: { flag: 'bodyLimit', help: 'largest request body in bytes', default: '1048576' },
@@ -40,7 +48,9 @@ export const SETTINGS = {
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
-export type ConfigInput = Partial<Record<(typeof SETTINGS)[SettingName]['flag'], string | number | boolean | undefined>>;
+export type ConfigInput = Partial<
+  Record<(typeof SETTINGS)[SettingName]['flag'], string | number | boolean | undefined>
+>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -52,7 +62,11 @@ export class ConfigError extends Error {
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ORIGIN = /^[A-Za-z0-9.-]+(?:\/[A-Za-z0-9._~-]+)*$/;
 
-export function loadConfig(env: Readonly<Record<string, string | undefined>>, flags: ConfigInput = {}, cwd = '.'): Config {
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  flags: ConfigInput = {},
+  cwd = '.',
+): Config {
   const problems: string[] = [];
   const get = (name: SettingName): string => {
     const s = SETTINGS[name];
@@ -62,20 +76,27 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, fl
   };
   const port = Number(get('SAKSI_PORT'));
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    problems.push(`SAKSI_PORT / --port "${get('SAKSI_PORT')}" is not a port: give a whole number from 0 to 65535.`);
+    problems.push(
+      `SAKSI_PORT / --port "${get('SAKSI_PORT')}" is not a port: give a whole number from 0 to 65535.`,
+    );
   }
   const dataDir = resolve(cwd, get('SAKSI_DATA_DIR'));
   const database = databaseTarget(get('SAKSI_DATABASE_URL'), dataDir, cwd, problems);
   const logOrigin = get('SAKSI_LOG_ORIGIN');
   if (!ORIGIN.test(logOrigin) || logOrigin.length > 200) {
-    problems.push(`SAKSI_LOG_ORIGIN "${logOrigin}" is not a log origin: use a host name and path, e.g. saksi.example.org/pilkada2024.`);
+    problems.push(
+      `SAKSI_LOG_ORIGIN "${logOrigin}" is not a log origin: use a host name and path, e.g. saksi.example.org/pilkada2024.`,
+    );
   }
   const keyFile = get('SAKSI_LOG_KEY_FILE');
   const logLevel = get('SAKSI_LOG_LEVEL') as Config['logLevel'];
-  if (!LEVELS.includes(logLevel)) problems.push(`SAKSI_LOG_LEVEL "${logLevel}" is unknown: use one of ${LEVELS.join(', ')}.`);
+  if (!LEVELS.includes(logLevel))
+    problems.push(`SAKSI_LOG_LEVEL "${logLevel}" is unknown: use one of ${LEVELS.join(', ')}.`);
   const bodyLimit = Number(get('SAKSI_BODY_LIMIT'));
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1024 || bodyLimit > 64 * 1024 * 1024) {
-    problems.push(`SAKSI_BODY_LIMIT "${get('SAKSI_BODY_LIMIT')}" must be a whole number of bytes from 1024 to 67108864.`);
+    problems.push(
+      `SAKSI_BODY_LIMIT "${get('SAKSI_BODY_LIMIT')}" must be a whole number of bytes from 1024 to 67108864.`,
+    );
   }
   const demo = parseFlag(get('SAKSI_DEMO'), 'SAKSI_DEMO / --demo', problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -99,11 +120,14 @@ function databaseTarget(url: string, dataDir: string, cwd: string, problems: str
       new URL(url);
       return { kind: 'postgres', url };
     } catch {
-      problems.push('SAKSI_DATABASE_URL is not a valid URL: use postgres://user:password@host:5432/database.');
+      problems.push(
+        'SAKSI_DATABASE_URL is not a valid URL: use postgres://user:password@host:5432/database.',
+      );
     }
   } else if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
-    if (file.length === 0) problems.push('SAKSI_DATABASE_URL "sqlite:" needs a file name, e.g. sqlite:./data/saksi.db.');
+    if (file.length === 0)
+      problems.push('SAKSI_DATABASE_URL "sqlite:" needs a file name, e.g. sqlite:./data/saksi.db.');
     return { kind: 'sqlite', file: file === ':memory:' || isAbsolute(file) ? file : resolve(cwd, file) };
   } else {
     problems.push(`SAKSI_DATABASE_URL "${url.slice(0, 40)}" is neither postgres://… nor sqlite:FILE.`);

@@ -8,7 +8,15 @@ import { generateRegistry } from '../core/registry/index.js';
 import type { Tps } from '../core/registry/index.js';
 import { parseRegionCode } from '../core/regions/index.js';
 import type { Store } from '../store/index.js';
-import { DEMO_CONTESTS, DEMO_ELECTION, DEMO_PROVINCE_TPS, DEMO_DPT_RANGE, DEMO_TPS, DEMO_VERSION, PAIR_COLORS } from './seed.js';
+import {
+  DEMO_CONTESTS,
+  DEMO_ELECTION,
+  DEMO_PROVINCE_TPS,
+  DEMO_DPT_RANGE,
+  DEMO_TPS,
+  DEMO_VERSION,
+  PAIR_COLORS,
+} from './seed.js';
 
 export interface DemoReport {
   readonly contests: number;
@@ -16,7 +24,11 @@ export interface DemoReport {
   readonly ms: number;
 }
 
-export async function ensureDemo(store: Store, now: Date, clock: () => number = Date.now): Promise<DemoReport> {
+export async function ensureDemo(
+  store: Store,
+  now: Date,
+  clock: () => number = Date.now,
+): Promise<DemoReport> {
   const start = clock();
   await store.elections.putElection(DEMO_ELECTION, now);
   for (const seed of DEMO_CONTESTS) {
@@ -35,7 +47,14 @@ export async function ensureDemo(store: Store, now: Date, clock: () => number = 
       emptyColumn: p.emptyColumn === true,
     }));
     await store.elections.putContest(
-      { id, electionId: DEMO_ELECTION.id, kind, region, name: contestName(kind, regionName), sirekapType: seed.type },
+      {
+        id,
+        electionId: DEMO_ELECTION.id,
+        kind,
+        region,
+        name: contestName(kind, regionName),
+        sirekapType: seed.type,
+      },
       pairs,
     );
   }
@@ -53,18 +72,30 @@ async function demoRegistry(store: Store): Promise<Tps[]> {
   const out: Tps[] = [];
   for (const { region, tps } of DEMO_TPS) {
     const villages = await store.regions.within(parseRegionCode(region), 'village');
-    out.push(...generateRegistry({ villages, totalTps: tps, seed: `demo-${region}`, dptMin: DEMO_DPT_RANGE.min, dptMax: DEMO_DPT_RANGE.max }));
+    out.push(
+      ...generateRegistry({
+        villages,
+        totalTps: tps,
+        seed: `demo-${region}`,
+        dptMin: DEMO_DPT_RANGE.min,
+        dptMax: DEMO_DPT_RANGE.max,
+      }),
+    );
   }
   const province = parseRegionCode(DEMO_PROVINCE_TPS.region);
   const placed = out.filter((t) => t.code.startsWith(province)).length;
   const covered = DEMO_TPS.map((d) => d.region).filter((r) => r.startsWith(province));
-  const rest = (await store.regions.within(province, 'village')).filter((v) => !covered.some((c) => v.code.startsWith(c)));
-  out.push(...generateRegistry({
+  const rest = (await store.regions.within(province, 'village')).filter(
+    (v) => !covered.some((c) => v.code.startsWith(c)),
+  );
+  out.push(
+    ...generateRegistry({
       villages: rest,
       totalTps: DEMO_PROVINCE_TPS.tps - placed,
       seed: 'demo-35',
       dptMin: DEMO_DPT_RANGE.min,
       dptMax: DEMO_DPT_RANGE.max,
-    }),);
+    }),
+  );
   return out;
 }

@@ -34,7 +34,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       info: {
         title: 'Saksi API',
         version: '0.1.0',
-        description: 'Rekapitulasi dan pengawasan Pilkada yang dapat diverifikasi · Verifiable Pilkada recap and supervision',
+        description:
+          'Rekapitulasi dan pengawasan Pilkada yang dapat diverifikasi · Verifiable Pilkada recap and supervision',
       },
     },
     transform: ({ schema, url }) => ({ schema: toOpenApiSchema(schema) as typeof schema, url }),

@@ -20,7 +20,11 @@ export function preferredLang(header: string | undefined): Lang {
     const [tag = '', ...params] = part.trim().toLowerCase().split(';');
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const q = qParam === undefined ? 1 : Number(qParam.slice(2));
-    const lang: Lang | null = tag.startsWith('en') ? 'en' : tag.startsWith('id') || tag.startsWith('in') ? 'id' : null;
+    const lang: Lang | null = tag.startsWith('en')
+      ? 'en'
+      : tag.startsWith('id') || tag.startsWith('in')
+        ? 'id'
+        : null;
     if (lang !== null && Number.isFinite(q) && q > best.q) best = { lang, q };
   }
   return best.lang;

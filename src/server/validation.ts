@@ -12,7 +12,7 @@ export function installZod(app: FastifyInstance): void {
   app.setValidatorCompiler(({ schema, httpPart }) => {
     const zschema = schema as unknown as z.ZodType;
     return (data: unknown) => {
-      const r = zschema.safeParse(data);
+      const r = zschema.safeParse(data, { reportInput: true });
       if (r.success) return { value: r.data };
       return { error: validationError(r.error, httpPart ?? 'input') };
     };
@@ -27,7 +27,10 @@ export function validationError(error: z.ZodError, part: string): SaksiError {
     first !== undefined && problems.length === 1 ? first.code : 'VALIDATION_FAILED',
     first !== undefined && problems.length === 1
       ? first.message
-      : msg(`Masukan tidak sah (${problems.length} masalah).`, `Invalid input (${problems.length} problems).`),
+      : msg(
+          `Masukan tidak sah (${problems.length} masalah).`,
+          `Invalid input (${problems.length} problems).`,
+        ),
     { field: first?.fields[0], problems },
   );
 }
@@ -36,7 +39,11 @@ function toProblem(issue: z.core.$ZodIssue, part: string): Problem {
   const path = issue.path.length === 0 ? part : issue.path.map(String).join('.');
   const field = part === 'input' ? path : issue.path.length === 0 ? part : path;
   if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return problem('FIELD_REQUIRED', [field], msg(`Isian "${field}" wajib diisi.`, `Field "${field}" is required.`));
+    return problem(
+      'FIELD_REQUIRED',
+      [field],
+      msg(`Isian "${field}" wajib diisi.`, `Field "${field}" is required.`),
+    );
   }
   const byCode: Record<string, string> = {
     invalid_type: 'FIELD_TYPE',
@@ -47,7 +54,11 @@ function toProblem(issue: z.core.$ZodIssue, part: string): Problem {
     invalid_value: 'FIELD_VALUE',
   };
   const code = byCode[issue.code] ?? 'FIELD_INVALID';
-  return problem(code, [field], msg(`Isian "${field}" tidak sah: ${issue.message}.`, `Field "${field}" is not valid: ${issue.message}.`));
+  return problem(
+    code,
+    [field],
+    msg(`Isian "${field}" tidak sah: ${issue.message}.`, `Field "${field}" is not valid: ${issue.message}.`),
+  );
 }
 
 /** Turn a route's zod schemas into JSON Schema for the OpenAPI document. */
@@ -65,6 +76,7 @@ export function toOpenApiSchema(schema: FastifySchema | undefined): Record<strin
 }
 
 function convert(value: unknown): unknown {
-  if (value instanceof z.ZodType) return z.toJSONSchema(value, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' });
+  if (value instanceof z.ZodType)
+    return z.toJSONSchema(value, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' });
   return value;
 }

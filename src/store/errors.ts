@@ -5,7 +5,10 @@ export function wrapStoreError(e: unknown, doing: string): SaksiError {
   const detail = e instanceof Error ? e.message : String(e);
   return new SaksiError(
     'STORE_UNAVAILABLE',
-    msg(`Basis data tidak dapat dipakai (${doing}): ${detail}`, `The database is not usable (${doing}): ${detail}`),
+    msg(
+      `Basis data tidak dapat dipakai (${doing}): ${detail}`,
+      `The database is not usable (${doing}): ${detail}`,
+    ),
     { cause: e },
   );
 }

@@ -11,7 +11,8 @@ import { wrapStoreError } from './errors.js';
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 export async function openStore(target: DatabaseTarget): Promise<Store> {
-  if (target.kind === 'sqlite' && target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+  if (target.kind === 'sqlite' && target.file !== ':memory:')
+    mkdirSync(dirname(target.file), { recursive: true });
   const store = new Store(target.kind === 'sqlite' ? openSqlite(target.file) : openPostgres(target.url));
   try {
     await migrate(store);

@@ -52,18 +52,40 @@ export function defineStoreContract(name: string, open: () => Promise<TestStore 
 
     run('navigates regions: get, children, ancestors, within', async () => {
       const batu = await store.regions.get(rc('3579'));
-      expect(batu).toMatchObject({ code: '3579', dotted: '35.79', level: 'regency', name: 'Kota Batu', parent: '35' });
-      expect((await store.regions.children(rc('3579'))).map((r) => r.name)).toEqual(['Batu', 'Bumiaji', 'Junrejo']);
+      expect(batu).toMatchObject({
+        code: '3579',
+        dotted: '35.79',
+        level: 'regency',
+        name: 'Kota Batu',
+        parent: '35',
+      });
+      expect((await store.regions.children(rc('3579'))).map((r) => r.name)).toEqual([
+        'Batu',
+        'Bumiaji',
+        'Junrejo',
+      ]);
       expect((await store.regions.children(null)).length).toBe(38);
-      expect((await store.regions.ancestors(rc('3579011001'))).map((r) => r.code)).toEqual(['35', '3579', '357901']);
+      expect((await store.regions.ancestors(rc('3579011001'))).map((r) => r.code)).toEqual([
+        '35',
+        '3579',
+        '357901',
+      ]);
       expect((await store.regions.within(rc('3579'), 'village')).length).toBe(24);
       expect(await store.regions.get(rc('9999'))).toBeUndefined();
     });
 
     run('keeps and reports a KPU-only code without dropping it', async () => {
       const now = new Date('2024-11-28T00:00:00Z');
-      await store.regions.keepKpuCode({ code: '3579039999', level: 4, parent: '357903', name: 'Desa KPU' }, 'test', now);
-      await store.regions.keepKpuCode({ code: '3579039999', level: 4, parent: '357903', name: 'Desa KPU' }, 'test', now);
+      await store.regions.keepKpuCode(
+        { code: '3579039999', level: 4, parent: '357903', name: 'Desa KPU' },
+        'test',
+        now,
+      );
+      await store.regions.keepKpuCode(
+        { code: '3579039999', level: 4, parent: '357903', name: 'Desa KPU' },
+        'test',
+        now,
+      );
       expect(await store.regions.get(rc('3579039999'))).toMatchObject({ source: 'kpu', name: 'Desa KPU' });
       const issues = await store.regions.issues();
       expect(issues.filter((i) => i.code === '3579039999')).toHaveLength(1);
@@ -71,7 +93,13 @@ export function defineStoreContract(name: string, open: () => Promise<TestStore 
 
     run('stores elections, contests and pairs idempotently', async () => {
       const now = new Date('2024-08-01T00:00:00Z');
-      const election = { id: 'e1', name: 'Pilkada', kind: 'pilkada' as const, votingDay: '2024-11-27', ballotReservePermille: 25 };
+      const election = {
+        id: 'e1',
+        name: 'Pilkada',
+        kind: 'pilkada' as const,
+        votingDay: '2024-11-27',
+        ballotReservePermille: 25,
+      };
       await store.elections.putElection(election, now);
       await store.elections.putElection({ ...election, name: 'Pilkada 2024' }, now);
       expect(await store.elections.elections()).toEqual([{ ...election, name: 'Pilkada 2024' }]);
@@ -90,7 +118,10 @@ export function defineStoreContract(name: string, open: () => Promise<TestStore 
         ['b3', 3, false],
       ]);
       expect((await store.elections.contest('e1-pkwkk-3578'))?.pairs[1]?.emptyColumn).toBe(true);
-      expect((await store.elections.contests({ region: rc('357901') })).map((c) => c.id)).toEqual(['e1-pkwkp-35', 'e1-pkwkk-3579']);
+      expect((await store.elections.contests({ region: rc('357901') })).map((c) => c.id)).toEqual([
+        'e1-pkwkp-35',
+        'e1-pkwkk-3579',
+      ]);
       expect((await store.elections.contests({ region: rc('35') })).map((c) => c.id)).toEqual([
         'e1-pkwkp-35',
         'e1-pkwkk-3578',
@@ -100,7 +131,10 @@ export function defineStoreContract(name: string, open: () => Promise<TestStore 
     });
 
     run('bulk-inserts a TPS registry, all or nothing, and sums it as numbers', async () => {
-      const villages = (await store.regions.within(rc('3579'), 'village')).map((v) => ({ code: v.code, name: v.name }));
+      const villages = (await store.regions.within(rc('3579'), 'village')).map((v) => ({
+        code: v.code,
+        name: v.name,
+      }));
       const list = generateRegistry({ villages, totalTps: 302, seed: 'contract' });
       await store.tps.insertMany(list);
       await store.tps.insertMany(list);
@@ -116,7 +150,10 @@ export function defineStoreContract(name: string, open: () => Promise<TestStore 
       expect(await store.tps.get(first!.code)).toEqual(first);
       expect((await store.tps.inVillage(first!.village)).length).toBeGreaterThan(0);
 
-      const bad = [{ ...first!, code: rc('3579011001901') }, { ...first!, code: rc('3579011001902'), address: null as unknown as string }];
+      const bad = [
+        { ...first!, code: rc('3579011001901') },
+        { ...first!, code: rc('3579011001902'), address: null as unknown as string },
+      ];
       await expect(store.tps.insertMany(bad)).rejects.toThrow();
       expect(await store.tps.get(rc('3579011001901'))).toBeUndefined();
       expect((await store.tps.totals(rc('3579'))).tps).toBe(302);

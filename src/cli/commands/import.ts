@@ -19,7 +19,7 @@ export function importCommand(program: Command): void {
   storeOptions(
     cmd
       .command('sirekap-paslon')
-      .description("import KPU Sirekap candidate-pair files (paslon/pkwkp.json, paslon/pkwkk.json)")
+      .description('import KPU Sirekap candidate-pair files (paslon/pkwkp.json, paslon/pkwkk.json)')
       .argument('<files...>', 'paslon JSON files')
       .option('--election <id>', 'election event id', 'pilkada2024')
       .option('--name <name>', 'election event name (when creating it)')
@@ -30,10 +30,20 @@ export function importCommand(program: Command): void {
         await ensureRegionsLoaded(store);
         if ((await store.elections.election(flags.election)) === undefined) {
           if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.votingDay)) {
-            throw new SaksiError('ELECTION_DATE_INVALID', msg('Tanggal harus YYYY-MM-DD.', 'The date must be YYYY-MM-DD.'), { field: 'voting-day' });
+            throw new SaksiError(
+              'ELECTION_DATE_INVALID',
+              msg('Tanggal harus YYYY-MM-DD.', 'The date must be YYYY-MM-DD.'),
+              { field: 'voting-day' },
+            );
           }
           await store.elections.putElection(
-            { id: flags.election, name: flags.name ?? flags.election, kind: 'pilkada', votingDay: flags.votingDay, ballotReservePermille: 25 },
+            {
+              id: flags.election,
+              name: flags.name ?? flags.election,
+              kind: 'pilkada',
+              votingDay: flags.votingDay,
+              ballotReservePermille: 25,
+            },
             new Date(),
           );
         }
@@ -42,11 +52,15 @@ export function importCommand(program: Command): void {
           const r = await importSirekapPaslon(store, flags.election, json, new Date());
           print(
             `${file}: ${r.contests} ${r.type} contests, ${r.pairs} pairs, ${r.singlePair} single-pair (kolom kosong)` +
-              (r.unknownRegions.length > 0 ? `; kept ${r.unknownRegions.length} region codes missing from the official list: ${r.unknownRegions.join(' ')}` : ''),
+              (r.unknownRegions.length > 0
+                ? `; kept ${r.unknownRegions.length} region codes missing from the official list: ${r.unknownRegions.join(' ')}`
+                : ''),
           );
         }
         const all = await store.elections.countContests(flags.election);
-        print(`election ${flags.election}: ${all.contests} contests, ${all.pairs} pairs, ${all.singlePair} with a kolom kosong`);
+        print(
+          `election ${flags.election}: ${all.contests} contests, ${all.pairs} pairs, ${all.singlePair} with a kolom kosong`,
+        );
       });
     }),
   );
@@ -54,14 +68,21 @@ export function importCommand(program: Command): void {
   storeOptions(
     cmd
       .command('tps-csv')
-      .description('import a TPS registry CSV (columns: tps | village+number, address, dpt_male, dpt_female, dpt_total)')
+      .description(
+        'import a TPS registry CSV (columns: tps | village+number, address, dpt_male, dpt_female, dpt_total)',
+      )
       .argument('<file>', 'CSV file'),
   ).action(
     action(async (file: string, flags: StoreFlags) => {
       await withStore(flags, async (store) => {
         await ensureRegionsLoaded(store);
         const r = await importTpsCsv(store, await readFile(file, 'utf8'), new Date());
-        print(`${file}: ${r.tps} TPS imported` + (r.unknownVillages.length > 0 ? `; kept ${r.unknownVillages.length} desa codes missing from the official list` : ''));
+        print(
+          `${file}: ${r.tps} TPS imported` +
+            (r.unknownVillages.length > 0
+              ? `; kept ${r.unknownVillages.length} desa codes missing from the official list`
+              : ''),
+        );
       });
     }),
   );
@@ -71,6 +92,9 @@ function parseJsonFile(file: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new SaksiError('FILE_NOT_JSON', msg(`${file} bukan JSON yang sah.`, `${file} is not valid JSON.`), { field: file, cause: e });
+    throw new SaksiError('FILE_NOT_JSON', msg(`${file} bukan JSON yang sah.`, `${file} is not valid JSON.`), {
+      field: file,
+      cause: e,
+    });
   }
 }

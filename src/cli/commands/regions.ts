@@ -9,11 +9,15 @@ export function regionsCommand(program: Command): void {
     action(async (flags: StoreFlags) => {
       await withStore(flags, async (store) => {
         const r = await ensureRegionsLoaded(store);
-        print(`${r.loaded ? 'loaded' : 'already present'}: ${r.source} in ${r.ms} ms — ${JSON.stringify(r.counts)}`);
+        print(
+          `${r.loaded ? 'loaded' : 'already present'}: ${r.source} in ${r.ms} ms — ${JSON.stringify(r.counts)}`,
+        );
       });
     }),
   );
-  storeOptions(cmd.command('issues').description('region codes named by KPU data but missing from the official list')).action(
+  storeOptions(
+    cmd.command('issues').description('region codes named by KPU data but missing from the official list'),
+  ).action(
     action(async (flags: StoreFlags) => {
       await withStore(flags, async (store) => {
         const issues = await store.regions.issues();

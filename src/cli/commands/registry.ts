@@ -26,7 +26,11 @@ export function registryCommand(program: Command): void {
       const region = parseRegionCode(flags.region, 'region');
       const tps = Number(flags.tps);
       if (!Number.isInteger(tps) || tps < 1 || tps > 2_000_000) {
-        throw new SaksiError('TPS_COUNT_INVALID', msg('--tps harus 1–2.000.000.', '--tps must be 1–2,000,000.'), { field: 'tps' });
+        throw new SaksiError(
+          'TPS_COUNT_INVALID',
+          msg('--tps harus 1–2.000.000.', '--tps must be 1–2,000,000.'),
+          { field: 'tps' },
+        );
       }
       await withStore(flags, async (store) => {
         await ensureRegionsLoaded(store);

@@ -34,7 +34,9 @@ export function serveCommand(program: Command): void {
       );
       if (config.demo) {
         const demo = await ensureDemo(store, new Date());
-        print(`saksi: demo election ready (${demo.contests} contests, ${demo.tpsGenerated} TPS generated) in ${demo.ms} ms`);
+        print(
+          `saksi: demo election ready (${demo.contests} contests, ${demo.tpsGenerated} TPS generated) in ${demo.ms} ms`,
+        );
       }
       const app = await buildApp({ store, config });
       const close = async () => {
@@ -46,7 +48,9 @@ export function serveCommand(program: Command): void {
       process.once('SIGTERM', () => void close());
       const address = await app.listen({ port: config.port, host: config.host });
       const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-      print(`saksi: serving ${describeDatabase(config.database)} at ${address} (started in ${Date.now() - started} ms, RSS ${rssMb} MB)`);
+      print(
+        `saksi: serving ${describeDatabase(config.database)} at ${address} (started in ${Date.now() - started} ms, RSS ${rssMb} MB)`,
+      );
     }),
   );
 }

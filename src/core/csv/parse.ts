@@ -95,7 +95,10 @@ function splitRecords(text: string): RawRecord[] {
   if (quoted) {
     throw new SaksiError(
       'CSV_UNTERMINATED_QUOTE',
-      msg(`Baris ${recordLine}: tanda kutip tidak ditutup.`, `Line ${recordLine}: a quoted field is not closed.`),
+      msg(
+        `Baris ${recordLine}: tanda kutip tidak ditutup.`,
+        `Line ${recordLine}: a quoted field is not closed.`,
+      ),
       { field: `line ${recordLine}` },
     );
   }

@@ -95,13 +95,23 @@ function pairOf(path: string, id: string, v: unknown, problems: Problem[]): Sire
     problems.push(problem('PASLON_COLOR_INVALID', [`${path}.warna`], badField(path, 'warna')));
   }
   if (typeof nomor !== 'number' || !Number.isInteger(nomor) || nomor < 1 || nomor > MAX_PAIRS) {
-    problems.push(problem('PASLON_BALLOT_NUMBER_INVALID', [`${path}.nomor_urut`], badField(path, 'nomor_urut')));
+    problems.push(
+      problem('PASLON_BALLOT_NUMBER_INVALID', [`${path}.nomor_urut`], badField(path, 'nomor_urut')),
+    );
   }
   if (problems.length > before) return null;
   const name = (nama as string).trim();
   const emptyColumn = EMPTY_COLUMN.test(name);
   const { head, deputy } = emptyColumn ? { head: 'Kolom Kosong', deputy: '' } : splitPairName(name);
-  return { id, ballotNumber: nomor as number, name, head, deputy, color: (warna as string).toUpperCase(), emptyColumn };
+  return {
+    id,
+    ballotNumber: nomor as number,
+    name,
+    head,
+    deputy,
+    color: (warna as string).toUpperCase(),
+    emptyColumn,
+  };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -121,4 +131,5 @@ function shapeError(problems: Problem[]): SaksiError {
 
 const notObject = (p: string) => msg(`${p} harus berupa objek JSON.`, `${p} must be a JSON object.`);
 const tooMany = (p: string) => msg(`${p} terlalu besar.`, `${p} is too large.`);
-const badField = (p: string, f: string) => msg(`${p}: isian "${f}" tidak sah.`, `${p}: field "${f}" is not valid.`);
+const badField = (p: string, f: string) =>
+  msg(`${p}: isian "${f}" tidak sah.`, `${p}: field "${f}" is not valid.`);

@@ -18,12 +18,23 @@ describe('parseRegionCode', () => {
     expect(parseRegionCode(input)).toBe(canonical);
   });
 
-  it.each(['', '3', '357', '35.7', '35..79', '35.79.1', 'abc', '35.79.01.100', '3579.01', '1'.repeat(40), '35,79'])(
-    'rejects %j with REGION_CODE_INVALID',
-    (input) => {
-      expect(() => parseRegionCode(input)).toThrowError(expect.objectContaining({ code: 'REGION_CODE_INVALID' }));
-    },
-  );
+  it.each([
+    '',
+    '3',
+    '357',
+    '35.7',
+    '35..79',
+    '35.79.1',
+    'abc',
+    '35.79.01.100',
+    '3579.01',
+    '1'.repeat(40),
+    '35,79',
+  ])('rejects %j with REGION_CODE_INVALID', (input) => {
+    expect(() => parseRegionCode(input)).toThrowError(
+      expect.objectContaining({ code: 'REGION_CODE_INVALID' }),
+    );
+  });
 });
 
 describe('hierarchy helpers', () => {

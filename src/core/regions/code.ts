@@ -41,7 +41,10 @@ export function parseRegionCode(input: string, field = 'code'): RegionCode {
   if (UNDOTTED.test(text)) return text as RegionCode;
   const m = DOTTED.exec(text);
   if (m === null) throw invalid(input, field);
-  return m.slice(1).filter((g) => g !== undefined).join('') as RegionCode;
+  return m
+    .slice(1)
+    .filter((g) => g !== undefined)
+    .join('') as RegionCode;
 }
 
 /** True when the text is a region code in either spelling. */

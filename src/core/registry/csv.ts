@@ -50,14 +50,36 @@ export function parseTpsCsv(text: string): Tps[] {
     const code = tpsOf(values, line, problems);
     const male = count(values, 'dpt_male', line, problems);
     const female = count(values, 'dpt_female', line, problems);
-    const total = values['dpt_total'] === undefined || values['dpt_total'] === '' ? male + female : count(values, 'dpt_total', line, problems);
+    const total =
+      values['dpt_total'] === undefined || values['dpt_total'] === ''
+        ? male + female
+        : count(values, 'dpt_total', line, problems);
     if (problems.length === before && total !== male + female) {
-      problems.push(lineProblem('TPS_CSV_DPT_SUM', line, 'dpt_total', 'dpt_total ≠ dpt_male + dpt_female', 'dpt_total ≠ dpt_male + dpt_female'));
+      problems.push(
+        lineProblem(
+          'TPS_CSV_DPT_SUM',
+          line,
+          'dpt_total',
+          'dpt_total ≠ dpt_male + dpt_female',
+          'dpt_total ≠ dpt_male + dpt_female',
+        ),
+      );
     }
     const address = (values['address'] ?? '').trim();
-    if (address.length > 300) problems.push(lineProblem('TPS_CSV_ADDRESS_TOO_LONG', line, 'address', 'alamat terlalu panjang', 'address too long'));
+    if (address.length > 300)
+      problems.push(
+        lineProblem(
+          'TPS_CSV_ADDRESS_TOO_LONG',
+          line,
+          'address',
+          'alamat terlalu panjang',
+          'address too long',
+        ),
+      );
     if (code !== null && seen.has(code)) {
-      problems.push(lineProblem('TPS_CSV_DUPLICATE', line, 'tps', `TPS ${code} ganda`, `TPS ${code} appears twice`));
+      problems.push(
+        lineProblem('TPS_CSV_DUPLICATE', line, 'tps', `TPS ${code} ganda`, `TPS ${code} appears twice`),
+      );
     }
     if (problems.length > before || code === null) continue;
     seen.add(code);
@@ -73,7 +95,11 @@ export function parseTpsCsv(text: string): Tps[] {
   return out;
 }
 
-function tpsOf(values: Readonly<Record<string, string>>, line: number, problems: Problem[]): RegionCode | null {
+function tpsOf(
+  values: Readonly<Record<string, string>>,
+  line: number,
+  problems: Problem[],
+): RegionCode | null {
   try {
     if (values['tps'] !== undefined && values['tps'] !== '') {
       const code = parseRegionCode(values['tps'], 'tps');
@@ -83,17 +109,30 @@ function tpsOf(values: Readonly<Record<string, string>>, line: number, problems:
     const village = parseRegionCode(values['village'] ?? '', 'village');
     return tpsCode(village, Number(values['number']));
   } catch {
-    problems.push(lineProblem('TPS_CSV_CODE_INVALID', line, 'tps', 'kode TPS tidak sah', 'TPS code is not valid'));
+    problems.push(
+      lineProblem('TPS_CSV_CODE_INVALID', line, 'tps', 'kode TPS tidak sah', 'TPS code is not valid'),
+    );
     return null;
   }
 }
 
-function count(values: Readonly<Record<string, string>>, column: string, line: number, problems: Problem[]): number {
+function count(
+  values: Readonly<Record<string, string>>,
+  column: string,
+  line: number,
+  problems: Problem[],
+): number {
   const raw = (values[column] ?? '').trim();
   const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
   if (Number.isNaN(n) || n > MAX_DPT_PER_TPS) {
     problems.push(
-      lineProblem('TPS_CSV_COUNT_INVALID', line, column, `${column} harus bilangan 0–${MAX_DPT_PER_TPS}`, `${column} must be a whole number 0–${MAX_DPT_PER_TPS}`),
+      lineProblem(
+        'TPS_CSV_COUNT_INVALID',
+        line,
+        column,
+        `${column} harus bilangan 0–${MAX_DPT_PER_TPS}`,
+        `${column} must be a whole number 0–${MAX_DPT_PER_TPS}`,
+      ),
     );
     return 0;
   }

@@ -19,7 +19,10 @@ describe('apportion', () => {
 });
 
 describe('generateRegistry', () => {
-  const villages = ['3579011001', '3579011002', '3579021003'].map((c) => ({ code: c as RegionCode, name: 'Desa' }));
+  const villages = ['3579011001', '3579011002', '3579021003'].map((c) => ({
+    code: c as RegionCode,
+    name: 'Desa',
+  }));
   it('is deterministic, sized as asked and within DPT bounds', () => {
     const a = generateRegistry({ villages, totalTps: 20, seed: 1 });
     const b = generateRegistry({ villages, totalTps: 20, seed: 1 });
@@ -72,6 +75,8 @@ describe('parseTpsCsv', () => {
     }
   });
   it('requires a code column', () => {
-    expect(() => parseTpsCsv('address,dpt_male\nx,1')).toThrowError(expect.objectContaining({ code: 'TPS_CSV_INVALID' }));
+    expect(() => parseTpsCsv('address,dpt_male\nx,1')).toThrowError(
+      expect.objectContaining({ code: 'TPS_CSV_INVALID' }),
+    );
   });
 });

@@ -14,7 +14,12 @@ export interface ErrorBody {
 export function errorBody(e: SaksiError, lang: Lang): ErrorBody {
   const body: ErrorBody = { error: { code: e.code, message: e.text(lang) } };
   if (e.field !== undefined) body.error.field = e.field;
-  if (e.problems.length > 0) body.error.details = e.problems.map((p: Problem) => ({ code: p.code, fields: p.fields, message: p.message[lang] }));
+  if (e.problems.length > 0)
+    body.error.details = e.problems.map((p: Problem) => ({
+      code: p.code,
+      fields: p.fields,
+      message: p.message[lang],
+    }));
   return body;
 }
 

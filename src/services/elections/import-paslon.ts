@@ -4,12 +4,7 @@
  * pairs with Sirekap's ids, and the kolom kosong where present. Idempotent.
  * A region code the official list lacks is kept and reported, never dropped.
  */
-import {
-  contestId,
-  contestKind,
-  contestName,
-  parseSirekapPaslon,
-} from '../../core/elections/index.js';
+import { contestId, contestKind, contestName, parseSirekapPaslon } from '../../core/elections/index.js';
 import type { CandidatePair, Contest, SirekapType } from '../../core/elections/index.js';
 import { levelOf, parentOf } from '../../core/regions/index.js';
 import type { Store } from '../../store/index.js';
@@ -40,7 +35,12 @@ export async function importSirekapPaslon(
     if (known === undefined) {
       unknownRegions.push(region);
       await store.regions.keepKpuCode(
-        { code: region, level: type === 'pkwkp' ? 1 : 2, parent: parentOf(region), name: `Wilayah ${region}` },
+        {
+          code: region,
+          level: type === 'pkwkp' ? 1 : 2,
+          parent: parentOf(region),
+          name: `Wilayah ${region}`,
+        },
         'Named by a KPU Sirekap paslon file but missing from the official region list',
         now,
       );

@@ -15,7 +15,10 @@ export interface RegionLoadReport {
 
 const META_KEY = 'regions.source';
 
-export async function ensureRegionsLoaded(store: Store, clock: () => number = Date.now): Promise<RegionLoadReport> {
+export async function ensureRegionsLoaded(
+  store: Store,
+  clock: () => number = Date.now,
+): Promise<RegionLoadReport> {
   const start = clock();
   const source = officialSource();
   const tag = `${source.name}@${source.version}`;

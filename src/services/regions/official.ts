@@ -41,7 +41,10 @@ export async function readOfficialRegions(source: OfficialSource = officialSourc
       out.push({
         code: parseRegionCode(values['code'] ?? '', `${file}:code`),
         level,
-        parent: parentColumn === null ? null : parseRegionCode(values[parentColumn] ?? '', `${file}:${parentColumn}`),
+        parent:
+          parentColumn === null
+            ? null
+            : parseRegionCode(values[parentColumn] ?? '', `${file}:${parentColumn}`),
         name: (values['name'] ?? '').trim(),
         source: 'kemendagri',
       });

@@ -23,9 +23,16 @@ export async function generateAndStoreRegistry(
 ): Promise<RegistryReport> {
   const level = levelOf(region);
   if (level === 'tps') {
-    throw new SaksiError('REGION_CODE_IS_TPS', msg('Pilih wilayah, bukan TPS.', 'Choose a region, not a TPS.'), { field: 'region' });
+    throw new SaksiError(
+      'REGION_CODE_IS_TPS',
+      msg('Pilih wilayah, bukan TPS.', 'Choose a region, not a TPS.'),
+      { field: 'region' },
+    );
   }
-  const villages = level === 'village' ? [await store.regions.get(region)].filter((v) => v !== undefined) : await store.regions.within(region, 'village');
+  const villages =
+    level === 'village'
+      ? [await store.regions.get(region)].filter((v) => v !== undefined)
+      : await store.regions.within(region, 'village');
   if (villages.length === 0) {
     throw new SaksiError(
       'REGION_NOT_FOUND',
@@ -33,7 +40,16 @@ export async function generateAndStoreRegistry(
       { field: 'region' },
     );
   }
-  const list = generateRegistry({ villages: villages.map((v) => ({ code: v.code, name: v.name })), totalTps, seed });
+  const list = generateRegistry({
+    villages: villages.map((v) => ({ code: v.code, name: v.name })),
+    totalTps,
+    seed,
+  });
   await store.tps.insertMany(list);
-  return { region, villages: villages.length, tps: list.length, dpt: list.reduce((a, t) => a + t.dpt.total, 0) };
+  return {
+    region,
+    villages: villages.length,
+    tps: list.length,
+    dpt: list.reduce((a, t) => a + t.dpt.total, 0),
+  };
 }

@@ -37,12 +37,21 @@ export class ElectionRepo {
   }
 
   async elections(): Promise<Election[]> {
-    const rows = await this.driver.db.selectFrom('election').selectAll().orderBy('voting_day', 'desc').orderBy('id').execute();
+    const rows = await this.driver.db
+      .selectFrom('election')
+      .selectAll()
+      .orderBy('voting_day', 'desc')
+      .orderBy('id')
+      .execute();
     return rows.map(toElection);
   }
 
   async election(id: string): Promise<Election | undefined> {
-    const row = await this.driver.db.selectFrom('election').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.driver.db
+      .selectFrom('election')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row === undefined ? undefined : toElection(row);
   }
 
@@ -72,7 +81,11 @@ export class ElectionRepo {
   }
 
   async contest(id: string): Promise<ContestWithPairs | undefined> {
-    const row = await this.driver.db.selectFrom('contest').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.driver.db
+      .selectFrom('contest')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (row === undefined) return undefined;
     const pairs = await this.driver.db
       .selectFrom('candidate')
@@ -135,7 +148,14 @@ function toElection(r: ElectionTable): Election {
 }
 
 function toContestRow(c: Contest): ContestTable {
-  return { id: c.id, election_id: c.electionId, kind: c.kind, region: c.region, name: c.name, sirekap_type: c.sirekapType };
+  return {
+    id: c.id,
+    election_id: c.electionId,
+    kind: c.kind,
+    region: c.region,
+    name: c.name,
+    sirekap_type: c.sirekapType,
+  };
 }
 
 function toContest(r: ContestTable): Contest {

@@ -5,7 +5,11 @@ export class MetaRepo {
   constructor(private readonly driver: StoreDriver) {}
 
   async get(key: string): Promise<string | undefined> {
-    const row = await this.driver.db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+    const row = await this.driver.db
+      .selectFrom('meta')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst();
     return row?.value;
   }
 

@@ -30,7 +30,9 @@ export class RegionRepo {
   /** Bulk load, all or nothing; rows already present are kept. */
   async insertMany(rows: readonly RegionRow[]): Promise<void> {
     const full = rows.map((r) => ({ ...r, note: r.note ?? null }));
-    await this.driver.db.transaction().execute((tx) => insertChunked(tx, 'region', full, ['code'], this.driver.maxParams));
+    await this.driver.db
+      .transaction()
+      .execute((tx) => insertChunked(tx, 'region', full, ['code'], this.driver.maxParams));
   }
 
   async counts(): Promise<Record<Exclude<RegionLevel, 'tps'>, number>> {
@@ -40,18 +42,29 @@ export class RegionRepo {
       .groupBy('level')
       .execute();
     const by = new Map(rows.map((r) => [Number(r.level), Number(r.n)]));
-    return { province: by.get(1) ?? 0, regency: by.get(2) ?? 0, district: by.get(3) ?? 0, village: by.get(4) ?? 0 };
+    return {
+      province: by.get(1) ?? 0,
+      regency: by.get(2) ?? 0,
+      district: by.get(3) ?? 0,
+      village: by.get(4) ?? 0,
+    };
   }
 
   async get(code: RegionCode): Promise<Region | undefined> {
-    const row = await this.driver.db.selectFrom('region').selectAll().where('code', '=', code).executeTakeFirst();
+    const row = await this.driver.db
+      .selectFrom('region')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirst();
     return row === undefined ? undefined : toRegion(row);
   }
 
   /** Children in code order; `null` lists the provinces. */
   async children(code: RegionCode | null): Promise<Region[]> {
     const q = this.driver.db.selectFrom('region').selectAll();
-    const rows = await (code === null ? q.where('level', '=', 1) : q.where('parent', '=', code)).orderBy('code').execute();
+    const rows = await (code === null ? q.where('level', '=', 1) : q.where('parent', '=', code))
+      .orderBy('code')
+      .execute();
     return rows.map(toRegion);
   }
 
@@ -59,7 +72,12 @@ export class RegionRepo {
   async ancestors(code: RegionCode): Promise<Region[]> {
     const codes = ancestry(code).slice(0, -1);
     if (codes.length === 0) return [];
-    const rows = await this.driver.db.selectFrom('region').selectAll().where('code', 'in', codes).orderBy('level').execute();
+    const rows = await this.driver.db
+      .selectFrom('region')
+      .selectAll()
+      .where('code', 'in', codes)
+      .orderBy('level')
+      .execute();
     return rows.map(toRegion);
   }
 
@@ -96,7 +114,12 @@ export class RegionRepo {
 
   async issues(): Promise<RegionIssue[]> {
     const rows = await this.driver.db.selectFrom('region_issue').selectAll().orderBy('code').execute();
-    return rows.map((r) => ({ code: r.code as RegionCode, kind: r.kind, detail: r.detail, reportedAt: r.reported_at }));
+    return rows.map((r) => ({
+      code: r.code as RegionCode,
+      kind: r.kind,
+      detail: r.detail,
+      reportedAt: r.reported_at,
+    }));
   }
 }
 

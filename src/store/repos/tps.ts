@@ -18,16 +18,27 @@ export class TpsRepo {
   /** Bulk insert in one transaction; TPS already registered are kept as they are. */
   async insertMany(list: readonly Tps[]): Promise<void> {
     const rows = list.map(toRow);
-    await this.driver.db.transaction().execute((tx) => insertChunked(tx, 'tps', rows, ['code'], this.driver.maxParams));
+    await this.driver.db
+      .transaction()
+      .execute((tx) => insertChunked(tx, 'tps', rows, ['code'], this.driver.maxParams));
   }
 
   async get(code: RegionCode): Promise<Tps | undefined> {
-    const row = await this.driver.db.selectFrom('tps').selectAll().where('code', '=', code).executeTakeFirst();
+    const row = await this.driver.db
+      .selectFrom('tps')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirst();
     return row === undefined ? undefined : toTps(row);
   }
 
   async inVillage(village: RegionCode): Promise<Tps[]> {
-    const rows = await this.driver.db.selectFrom('tps').selectAll().where('village', '=', village).orderBy('number').execute();
+    const rows = await this.driver.db
+      .selectFrom('tps')
+      .selectAll()
+      .where('village', '=', village)
+      .orderBy('number')
+      .execute();
     return rows.map(toTps);
   }
 
@@ -44,7 +55,12 @@ export class TpsRepo {
       ]);
     if (column !== null) q = q.where(column, '=', prefix);
     const r = await q.executeTakeFirstOrThrow();
-    return { tps: Number(r.n), dptMale: Number(r.m ?? 0), dptFemale: Number(r.f ?? 0), dptTotal: Number(r.t ?? 0) };
+    return {
+      tps: Number(r.n),
+      dptMale: Number(r.m ?? 0),
+      dptFemale: Number(r.f ?? 0),
+      dptTotal: Number(r.t ?? 0),
+    };
   }
 
   /** TPS counts per child region of a region, for progress tables. */

@@ -20,7 +20,8 @@ export function contestRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (req) => {
       const region = req.query.region === undefined ? undefined : parseRegionCode(req.query.region, 'region');
-      if (region !== undefined && (await ctx.store.regions.get(region)) === undefined) throw regionNotFound(req.query.region ?? '');
+      if (region !== undefined && (await ctx.store.regions.get(region)) === undefined)
+        throw regionNotFound(req.query.region ?? '');
       const data = await ctx.store.elections.contests({ region, electionId: req.query.election });
       return { data };
     },
@@ -29,14 +30,22 @@ export function contestRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Params: z.infer<typeof ContestParams> }>(
     '/api/contests/:id',
     {
-      schema: { tags: ['contests'], summary: 'A contest with its candidate pairs', params: ContestParams, response: { 200: ContestDetail } },
+      schema: {
+        tags: ['contests'],
+        summary: 'A contest with its candidate pairs',
+        params: ContestParams,
+        response: { 200: ContestDetail },
+      },
     },
     async (req) => {
       const contest = await ctx.store.elections.contest(req.params.id);
       if (contest === undefined) {
         throw new SaksiError(
           'CONTEST_NOT_FOUND',
-          msg(`Pemilihan "${req.params.id.slice(0, 100)}" tidak ditemukan.`, `No contest "${req.params.id.slice(0, 100)}".`),
+          msg(
+            `Pemilihan "${req.params.id.slice(0, 100)}" tidak ditemukan.`,
+            `No contest "${req.params.id.slice(0, 100)}".`,
+          ),
           { field: 'id' },
         );
       }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 export const ContestQuery = z
   .object({
-    region: z.string().max(32).optional().describe('Contests that concern this region (either code spelling)'),
+    region: z
+      .string()
+      .max(32)
+      .optional()
+      .describe('Contests that concern this region (either code spelling)'),
     election: z.string().max(64).optional().describe('Election event id'),
     lang: z.enum(['id', 'en']).optional(),
   })

@@ -12,11 +12,17 @@ export function homeRoutes(app: FastifyInstance, ctx: AppContext): void {
     for (const e of elections) {
       const contests = await ctx.store.elections.contests({ electionId: e.id });
       const items = contests
-        .map((c) => `<li><a href="/api/contests/${esc(encodeURIComponent(c.id))}">${esc(c.name)}</a> <small>(${esc(c.region)})</small></li>`)
+        .map(
+          (c) =>
+            `<li><a href="/api/contests/${esc(encodeURIComponent(c.id))}">${esc(c.name)}</a> <small>(${esc(c.region)})</small></li>`,
+        )
         .join('');
       sections.push(`<h2>${esc(e.name)} — ${esc(e.votingDay)}</h2><ul>${items}</ul>`);
     }
-    reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    reply.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    );
     reply.type('text/html; charset=utf-8');
     return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Saksi</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}</style></head>

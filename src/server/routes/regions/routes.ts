@@ -35,7 +35,8 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
         ctx.store.regions.children(code),
         ctx.store.tps.totals(code),
       ]);
-      const tps = region.level === 'village' ? (await ctx.store.tps.inVillage(code)).map(presentTps) : undefined;
+      const tps =
+        region.level === 'village' ? (await ctx.store.tps.inVillage(code)).map(presentTps) : undefined;
       return {
         data: {
           region: presentRegion(region),
@@ -67,7 +68,12 @@ function lookupRoute(app: FastifyInstance, ctx: AppContext): void {
         try {
           const code = parseRegionCode(input);
           const region = levelOf(code) === 'tps' ? undefined : await ctx.store.regions.get(code);
-          data.push({ input, code, region: region === undefined ? null : presentRegion(region), ...(region === undefined ? { error: 'REGION_NOT_FOUND' } : {}) });
+          data.push({
+            input,
+            code,
+            region: region === undefined ? null : presentRegion(region),
+            ...(region === undefined ? { error: 'REGION_NOT_FOUND' } : {}),
+          });
         } catch {
           data.push({ input, code: null, region: null, error: 'REGION_CODE_INVALID' });
         }
@@ -89,7 +95,10 @@ export function regionNotFound(input: string): SaksiError {
 function notARegion(input: string): SaksiError {
   return new SaksiError(
     'REGION_CODE_IS_TPS',
-    msg(`"${input.slice(0, 32)}" adalah kode TPS, bukan wilayah.`, `"${input.slice(0, 32)}" is a TPS code, not a region.`),
+    msg(
+      `"${input.slice(0, 32)}" adalah kode TPS, bukan wilayah.`,
+      `"${input.slice(0, 32)}" is a TPS code, not a region.`,
+    ),
     { field: 'code' },
   );
 }

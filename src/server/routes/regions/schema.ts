@@ -43,5 +43,12 @@ export const LookupBody = z
   .strict();
 
 export const LookupResult = z.object({
-  data: z.array(z.object({ input: z.string(), code: z.string().nullable(), region: Region.nullable(), error: z.string().optional() })),
+  data: z.array(
+    z.object({
+      input: z.string(),
+      code: z.string().nullable(),
+      region: Region.nullable(),
+      error: z.string().optional(),
+    }),
+  ),
 });
