@@ -2,3 +2,4 @@ export { contestId, contestKind, contestName, isSinglePair } from './model.js';
 export type { CandidatePair, Contest, ContestKind, Election, ElectionKind, SirekapType } from './model.js';
 export { parseSirekapPaslon, splitPairName } from './sirekap-paslon.js';
 export type { SirekapPair, SirekapPaslonContest } from './sirekap-paslon.js';
+export * from './outcome.js';
