@@ -1,0 +1,20 @@
+export {
+  ENVELOPE_VERSION,
+  STATEMENT_DOMAIN,
+  MAX_ENTRY_BYTES,
+  keyIdOf,
+  signedMessage,
+  sealStatement,
+  parseEnvelope,
+  verifyEnvelope,
+} from './envelope.js';
+export type { Envelope } from './envelope.js';
+export { Ledger } from './ledger.js';
+export type { EntryHandler } from './ledger.js';
+export { KeyRegistry, KEY_ROLES, covers, keyError } from './keys.js';
+export type { KeyRole, KeyScope, RegisteredKey } from './keys.js';
+export { genesisHandler, genesisOf, GENESIS } from './handlers/genesis.js';
+export type { Genesis, GenesisContest, GenesisPair } from './handlers/genesis.js';
+export { keyRegisterHandler, keyRevokeHandler, KEY_REGISTER, KEY_REVOKE } from './handlers/keys.js';
+export type { KeyRegisterBody, KeyRevokeBody } from './handlers/keys.js';
+export { bodyError, obj, str, int, oneOf } from './handlers/read.js';

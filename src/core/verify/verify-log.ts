@@ -1,0 +1,311 @@
+/**
+ * The independent verifier (what `saksi verify` runs). From nothing but the
+ * published files and a trust policy it checks, in order:
+ *
+ *  1. the checkpoint: signed by the policy's log key, cosigned by a quorum
+ *     of the policy's witnesses;
+ *  2. every entry bundle against the level-0 hash tiles, and every hash tile
+ *     against the tree rebuilt from the entries; the rebuilt root against the
+ *     checkpoint's root;
+ *  3. with `since` (an older checkpoint the user kept): that the log grew
+ *     from it, i.e. its root is the root of the first `since.size` entries;
+ *  4. every entry's envelope, its signer's authority (keys registered in the
+ *     log under the policy's root key) and signature, replayed through the
+ *     same handlers the server uses, which recompute every tally.
+ *
+ * It stops at the first failure and names the entry index and the reason.
+ * Pure: the file source and the batch signature check are injected.
+ */
+import { SaksiError } from '../errors/index.js';
+import { openCheckpoint } from '../log/checkpoint.js';
+import type { LogCrypto } from '../log/crypto.js';
+import { parseEntryBundle } from '../log/entry-bundle.js';
+import { encodeHex } from '../log/encoding.js';
+import { hashLeaf, rootFromLeafHashes } from '../log/hash.js';
+import { ed25519NoteVerifier } from '../log/note-key.js';
+import type { TrustPolicy } from '../log/policy.js';
+import { requireQuorum } from '../log/cosignature.js';
+import { parseHashTile, TILE_WIDTH, tilePath, treeTiles } from '../log/tiles.js';
+import { Ledger, parseEnvelope, signedMessage } from '../statements/index.js';
+import type { EntryHandler, Envelope } from '../statements/index.js';
+import { decodeBase64 } from '../log/encoding.js';
+import { verifyFailure } from './failure.js';
+import type { VerifyFailure } from './failure.js';
+
+export type LogSource = (path: string) => Promise<Uint8Array | undefined>;
+export type BatchVerifier = (
+  jobs: readonly { publicKey: Uint8Array; message: Uint8Array; signature: Uint8Array }[],
+) => Promise<boolean[]>;
+
+export interface VerifyOptions {
+  readonly source: LogSource;
+  readonly crypto: LogCrypto;
+  readonly policy: TrustPolicy;
+  readonly handlers: readonly EntryHandler[];
+  /** Signature checks in bulk (worker threads in Node); defaults to `crypto` one by one. */
+  readonly verifyBatch?: BatchVerifier;
+  /** An older signed checkpoint the log must have grown from. */
+  readonly since?: string;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly chunk?: number;
+}
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly size: number;
+  readonly origin?: string;
+  readonly witnesses: number;
+  readonly failure?: VerifyFailure;
+  readonly ledger?: Ledger;
+}
+
+export async function verifyLog(o: VerifyOptions): Promise<VerifyReport> {
+  let size = 0;
+  let witnesses = 0;
+  let origin: string | undefined;
+  try {
+    const cp = await checkCheckpoint(o);
+    ({ size, witnesses, origin } = cp);
+    const replayer = new Replayer(o);
+    const leafHashes: Uint8Array[] = [];
+    for (let n = 0; n * TILE_WIDTH < size; n++) {
+      const entries = await readBundle(o, n, Math.min(TILE_WIDTH, size - n * TILE_WIDTH));
+      const hashes = entries.map((e) => hashLeaf(o.crypto, e));
+      await checkLevel0Tile(o, n, hashes);
+      leafHashes.push(...hashes);
+      await replayer.push(entries, hashes, n * TILE_WIDTH);
+      o.onProgress?.(leafHashes.length, size);
+    }
+    await replayer.flush();
+    await checkUpperTiles(o, size, leafHashes);
+    if (!equal(rootFromLeafHashes(o.crypto, leafHashes), cp.rootHash)) {
+      throw verifyFailure(
+        'VERIFY_ROOT_MISMATCH',
+        undefined,
+        'akar pohon dari entri tidak sama dengan checkpoint',
+        "the tree rebuilt from the entries does not match the checkpoint's root",
+      );
+    }
+    if (o.since !== undefined) checkSince(o, o.since, size, leafHashes);
+    return { ok: true, size, origin, witnesses, ledger: replayer.ledger };
+  } catch (e) {
+    return { ok: false, size, ...(origin === undefined ? {} : { origin }), witnesses, failure: asFailure(e) };
+  }
+}
+
+async function checkCheckpoint(o: VerifyOptions) {
+  const bytes = await o.source('checkpoint');
+  if (bytes === undefined)
+    throw verifyFailure(
+      'VERIFY_CHECKPOINT_MISSING',
+      undefined,
+      'checkpoint tidak ada',
+      'the checkpoint is missing',
+    );
+  const { checkpoint, note } = wrap('VERIFY_CHECKPOINT_INVALID', () =>
+    openCheckpoint(bytes, ed25519NoteVerifier(o.crypto, o.policy.log)),
+  );
+  const cosignatures = wrap('VERIFY_WITNESS_QUORUM', () =>
+    requireQuorum(
+      o.crypto,
+      note,
+      o.policy.witnesses.map((w) => w.key),
+      o.policy.quorum,
+    ),
+  );
+  return {
+    size: checkpoint.size,
+    rootHash: checkpoint.rootHash,
+    origin: checkpoint.origin,
+    witnesses: cosignatures.length,
+  };
+}
+
+async function readBundle(o: VerifyOptions, n: number, width: number): Promise<Uint8Array[]> {
+  const path = tilePath({ kind: 'entries', level: 0, index: n, width });
+  const bytes = await o.source(path);
+  if (bytes === undefined)
+    throw verifyFailure(
+      'VERIFY_BUNDLE_MISSING',
+      n * TILE_WIDTH,
+      `berkas ${path} tidak ada`,
+      `${path} is missing`,
+    );
+  return wrap('VERIFY_BUNDLE_MALFORMED', () => parseEntryBundle(bytes, width), n * TILE_WIDTH);
+}
+
+/** Each entry must hash to its leaf hash in the level-0 tile: names the first entry that does not. */
+async function checkLevel0Tile(o: VerifyOptions, n: number, hashes: readonly Uint8Array[]): Promise<void> {
+  const published = await readTile(o, { kind: 'hash', level: 0, index: n, width: hashes.length });
+  const bad = published.findIndex((h, i) => !equal(h, hashes[i] as Uint8Array));
+  if (bad >= 0) {
+    const index = n * TILE_WIDTH + bad;
+    throw verifyFailure(
+      'VERIFY_ENTRY_HASH_MISMATCH',
+      index,
+      `entri ${index} tidak cocok dengan hash daunnya di ubin level 0`,
+      `entry ${index} does not match its leaf hash in the level-0 tile`,
+    );
+  }
+}
+
+/** Every hash tile above level 0 must equal the one rebuilt from the leaf hashes. */
+async function checkUpperTiles(o: VerifyOptions, size: number, leafHashes: Uint8Array[]): Promise<void> {
+  const levels: Uint8Array[][] = [leafHashes];
+  for (const tile of treeTiles(size)) {
+    if (tile.level === 0) continue;
+    while (levels.length <= tile.level) {
+      const below = levels[levels.length - 1] as Uint8Array[];
+      const up: Uint8Array[] = [];
+      for (let i = 0; i + TILE_WIDTH <= below.length; i += TILE_WIDTH)
+        up.push(rootFromLeafHashes(o.crypto, below.slice(i, i + TILE_WIDTH)));
+      levels.push(up);
+    }
+    const published = await readTile(o, tile);
+    const expected = (levels[tile.level] as Uint8Array[]).slice(
+      tile.index * TILE_WIDTH,
+      tile.index * TILE_WIDTH + tile.width,
+    );
+    const bad = published.findIndex((h, i) => !equal(h, expected[i] as Uint8Array));
+    if (bad >= 0) {
+      const path = tilePath(tile);
+      throw verifyFailure(
+        'VERIFY_TILE_MISMATCH',
+        undefined,
+        `${path} hash ke-${bad} tidak sama dengan yang dihitung dari entri`,
+        `${path} hash #${bad} differs from the one computed from the entries`,
+      );
+    }
+  }
+}
+
+async function readTile(o: VerifyOptions, tile: Parameters<typeof tilePath>[0]): Promise<Uint8Array[]> {
+  const path = tilePath(tile);
+  const bytes = await o.source(path);
+  if (bytes === undefined)
+    throw verifyFailure(
+      'VERIFY_TILE_MISSING',
+      undefined,
+      `ubin ${path} tidak ada`,
+      `tile ${path} is missing`,
+    );
+  return wrap('VERIFY_TILE_MALFORMED', () => parseHashTile(bytes, tile.width));
+}
+
+function checkSince(o: VerifyOptions, since: string, size: number, leafHashes: Uint8Array[]): void {
+  const old = wrap('VERIFY_SINCE_INVALID', () =>
+    openCheckpoint(since, ed25519NoteVerifier(o.crypto, o.policy.log)),
+  ).checkpoint;
+  if (old.size > size) {
+    throw verifyFailure(
+      'VERIFY_LOG_TRUNCATED',
+      size,
+      `log berukuran ${size}, lebih kecil dari checkpoint lama ${old.size}`,
+      `the log has ${size} entries, fewer than the ${old.size} of your older checkpoint`,
+    );
+  }
+  if (!equal(rootFromLeafHashes(o.crypto, leafHashes.slice(0, old.size)), old.rootHash)) {
+    throw verifyFailure(
+      'VERIFY_HISTORY_REWRITTEN',
+      undefined,
+      `isi ${old.size} entri pertama berubah sejak checkpoint lama`,
+      `the first ${old.size} entries changed since your older checkpoint (consistency failure)`,
+    );
+  }
+}
+
+/**
+ * Replays entries in log order. Bodies are applied as they come; signatures
+ * are checked in batches (in parallel where `verifyBatch` allows). The first
+ * failure by index wins, whether a bad signature or a refused entry.
+ */
+class Replayer {
+  readonly ledger: Ledger;
+  readonly #o: VerifyOptions;
+  readonly #verify: BatchVerifier;
+  #jobs: { publicKey: Uint8Array; message: Uint8Array; signature: Uint8Array }[] = [];
+  #jobStart = 0;
+
+  constructor(o: VerifyOptions) {
+    const root = o.policy.root;
+    if (root === undefined)
+      throw verifyFailure(
+        'VERIFY_POLICY_NO_ROOT',
+        undefined,
+        'kebijakan tidak menyebut kunci akar',
+        'the policy names no root key',
+      );
+    this.#o = o;
+    this.ledger = new Ledger(o.crypto, root.publicKey, o.handlers);
+    this.#verify =
+      o.verifyBatch ??
+      (async (jobs) => jobs.map((j) => o.crypto.verifyEd25519(j.publicKey, j.message, j.signature)));
+  }
+
+  async push(entries: readonly Uint8Array[], hashes: readonly Uint8Array[], first: number): Promise<void> {
+    for (let k = 0; k < entries.length; k++) {
+      const i = first + k;
+      try {
+        const env: Envelope = parseEnvelope(entries[k] as Uint8Array);
+        const publicKey = this.ledger.signerOf(env, i);
+        this.#jobs.push({
+          publicKey,
+          message: signedMessage(env.type, env.body),
+          signature: decodeBase64(env.sig) as Uint8Array,
+        });
+        this.ledger.apply(env, i, encodeHex(hashes[k] as Uint8Array));
+      } catch (e) {
+        await this.flush(i);
+        throw asFailure(e, i);
+      }
+    }
+    if (this.#jobs.length >= (this.#o.chunk ?? 8192)) await this.flush();
+  }
+
+  /** Check the pending signatures; `before` limits the failure search to entries before a refused one. */
+  async flush(before = Number.MAX_SAFE_INTEGER): Promise<void> {
+    const jobs = this.#jobs;
+    const start = this.#jobStart;
+    this.#jobs = [];
+    this.#jobStart = start + jobs.length;
+    const results = await this.#verify(jobs);
+    const bad = results.findIndex((ok) => !ok);
+    if (bad >= 0 && start + bad < before) {
+      throw verifyFailure(
+        'VERIFY_SIGNATURE_INVALID',
+        start + bad,
+        'tanda tangan penanda tangan tidak sah',
+        "the signer's signature does not verify",
+      );
+    }
+  }
+}
+
+function wrap<T>(code: string, fn: () => T, index?: number): T {
+  try {
+    return fn();
+  } catch (e) {
+    const reason = e instanceof SaksiError ? e : null;
+    throw verifyFailure(
+      code,
+      index,
+      reason?.messages.id ?? String(e),
+      reason?.messages.en ?? String(e),
+      reason?.code,
+    );
+  }
+}
+
+function asFailure(e: unknown, index?: number): VerifyFailure {
+  if (typeof e === 'object' && e !== null && 'kind' in e && (e as VerifyFailure).kind === 'verify-failure')
+    return e as VerifyFailure;
+  if (e instanceof SaksiError)
+    return verifyFailure('VERIFY_ENTRY_REFUSED', index, e.messages.id, e.messages.en, e.code);
+  return verifyFailure('VERIFY_ERROR', index, String(e), String(e));
+}
+
+function equal(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
