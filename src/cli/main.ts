@@ -5,6 +5,12 @@ import { importCommand } from './commands/import.js';
 import { registryCommand } from './commands/registry.js';
 import { regionsCommand } from './commands/regions.js';
 import { migrateCommand } from './commands/migrate.js';
+import { accountsCommand } from './commands/accounts.js';
+import { tokensCommand } from './commands/tokens.js';
+import { auditCommand } from './commands/audit.js';
+import { verifyCommand } from './commands/verify.js';
+import { proofCommand } from './commands/proof.js';
+import { witnessCommand } from './commands/witness.js';
 
 const program = new Command()
   .name('saksi')
@@ -18,5 +24,11 @@ importCommand(program);
 registryCommand(program);
 regionsCommand(program);
 migrateCommand(program);
+accountsCommand(program);
+tokensCommand(program);
+auditCommand(program);
+verifyCommand(program);
+proofCommand(program);
+witnessCommand(program);
 
 await program.parseAsync(process.argv);

@@ -16,6 +16,10 @@ export interface Config {
   /** File holding the log's Ed25519 private key (created on first start when absent). */
   readonly logKeyFile: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Witnesses asked to cosign each checkpoint: `name url vkey` each. */
+  readonly witnesses: readonly { readonly name: string; readonly url: string; readonly vkey: string }[];
+  /** How many witness cosignatures a checkpoint needs before it is published. */
+  readonly witnessQuorum: number;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimit: number;
   /** Load the demo election on start. */
@@ -42,6 +46,16 @@ export const SETTINGS = {
     default: 'saksi.local/demo',
   },
   SAKSI_LOG_KEY_FILE: { flag: 'logKeyFile', help: "file with the log's private key", default: '' },
+  SAKSI_WITNESSES: {
+    flag: 'witnesses',
+    help: 'witnesses to ask for cosignatures: "name url vkey" separated by ";"',
+    default: '',
+  },
+  SAKSI_WITNESS_QUORUM: {
+    flag: 'witnessQuorum',
+    help: 'cosignatures a checkpoint needs (default: all witnesses)',
+    default: '',
+  },
   SAKSI_LOG_LEVEL: { flag: 'logLevel', help: 'fatal|error|warn|info|debug|trace|silent', default: 'info' },
   SAKSI_BODY_LIMIT: { flag: 'bodyLimit', help: 'largest request body in bytes', default: '1048576' },
   SAKSI_DEMO: { flag: 'demo', help: 'load the demo election on start (1/0)', default: '0' },
@@ -99,6 +113,14 @@ export function loadConfig(
     );
   }
   const demo = parseFlag(get('SAKSI_DEMO'), 'SAKSI_DEMO / --demo', problems);
+  const witnesses = parseWitnesses(get('SAKSI_WITNESSES'), problems);
+  const quorumText = get('SAKSI_WITNESS_QUORUM');
+  const witnessQuorum = quorumText === '' ? witnesses.length : Number(quorumText);
+  if (!Number.isInteger(witnessQuorum) || witnessQuorum < 0 || witnessQuorum > witnesses.length) {
+    problems.push(
+      `SAKSI_WITNESS_QUORUM "${quorumText}" must be a whole number from 0 to the number of witnesses (${witnesses.length}).`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     host: get('SAKSI_HOST'),
@@ -110,7 +132,27 @@ export function loadConfig(
     logLevel,
     bodyLimit,
     demo,
+    witnesses,
+    witnessQuorum,
   };
+}
+
+function parseWitnesses(text: string, problems: string[]): Config['witnesses'] {
+  if (text.trim() === '') return [];
+  return text.split(';').flatMap((part, i) => {
+    const [name, url, vkey, ...rest] = part.trim().split(/\s+/);
+    if (
+      name === undefined ||
+      url === undefined ||
+      vkey === undefined ||
+      rest.length > 0 ||
+      !/^https?:\/\//.test(url)
+    ) {
+      problems.push(`SAKSI_WITNESSES item ${i + 1} must be "name http(s)://url vkey".`);
+      return [];
+    }
+    return [{ name, url, vkey }];
+  });
 }
 
 function databaseTarget(url: string, dataDir: string, cwd: string, problems: string[]): DatabaseTarget {

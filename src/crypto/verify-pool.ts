@@ -57,7 +57,6 @@ export class VerifyPool {
         this.#pending.delete(id);
         done?.(out);
       });
-      w.unref();
       return w;
     });
   }

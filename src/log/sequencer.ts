@@ -94,6 +94,14 @@ export class Sequencer {
     return this.#tree;
   }
 
+  /** The index of an entry already in the log, by its leaf hash. */
+  indexOf(leafHash: Uint8Array): number | undefined {
+    const i = this.#index.get(keyOf(leafHash));
+    return i !== undefined && Buffer.from(this.#tree.node(0, i)).equals(Buffer.from(leafHash))
+      ? i
+      : undefined;
+  }
+
   onIntegrated(listener: IntegratedListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

@@ -2,33 +2,57 @@
  * The HTTP application. Built without listening so that tests drive it with
  * `app.inject()`; `serve` (src/cli/commands/serve.ts) adds the port.
  */
-import Fastify from 'fastify';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { LogController } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { AppContext } from './context.js';
 import { installErrorHandlers } from './errors/handler.js';
+import { frameworkErrors } from './errors/framework.js';
 import { installZod, toOpenApiSchema } from './validation.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { regionRoutes } from './routes/regions/routes.js';
 import { electionRoutes } from './routes/elections/routes.js';
 import { contestRoutes } from './routes/contests/routes.js';
 import { homeRoutes } from './routes/home/routes.js';
+import {
+  installSecurity,
+  installSecurityHeaders,
+  securityOptions,
+  securityRuntime,
+} from './security/index.js';
+import type { SecurityOptions } from './security/index.js';
+import { authRoutes } from './routes/auth/routes.js';
+import { accountRoutes } from './routes/accounts/routes.js';
+import { tokenRoutes } from './routes/tokens/routes.js';
+import { auditRoutes } from './routes/audit/routes.js';
+import { logRoutes } from './routes/log/routes.js';
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export interface AppOptions {
+  /** Sessions, rate limits, lockout, hashing, clock, demo mode (src/server/security/options.ts). */
+  readonly security?: Partial<SecurityOptions>;
+  /** Called for every route registered (tests collect the route table with it). */
+  readonly onRoute?: (route: RouteOptions) => void;
+}
+
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const security = securityRuntime(ctx.store, securityOptions(options.security));
   const app = Fastify({
+    trustProxy: security.options.trustProxy,
+    frameworkErrors,
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimit,
     // Query strings and paths are untrusted: bound them.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace',
+    logController: new LogController({
+      disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace',
+    }),
   });
   installZod(app);
   installErrorHandlers(app);
-  app.addHook('onSend', async (_req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-  });
+  if (options.onRoute !== undefined) app.addHook('onRoute', options.onRoute);
+  installSecurityHeaders(app);
+  installSecurity(app, security);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -47,5 +71,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   electionRoutes(app, ctx);
   contestRoutes(app, ctx);
   homeRoutes(app, ctx);
+  logRoutes(app, ctx);
+  authRoutes(app, security);
+  accountRoutes(app, security);
+  tokenRoutes(app, security);
+  auditRoutes(app, security);
   return app;
 }

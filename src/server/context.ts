@@ -1,8 +1,11 @@
 /** What every route needs: the store and the configuration. Passed in, never imported. */
 import type { Store } from '../store/index.js';
 import type { Config } from '../config/index.js';
+import type { TransparencyLog } from '../log/log.js';
 
 export interface AppContext {
   readonly store: Store;
   readonly config: Pick<Config, 'bodyLimit' | 'logLevel'>;
+  /** The transparency log, when this server runs one. */
+  readonly log?: TransparencyLog;
 }

@@ -3,6 +3,8 @@
  * text, integer and nothing dialect-specific, so one query layer serves
  * SQLite and PostgreSQL. Flags are 0/1 integers, times ISO-8601 UTC text.
  */
+import type { AccountsDatabase } from './schema-accounts.js';
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -70,7 +72,7 @@ export interface RegionIssueTable {
   reported_at: string;
 }
 
-export interface Database {
+export interface Database extends AccountsDatabase {
   meta: MetaTable;
   region: RegionTable;
   election: ElectionTable;

@@ -13,6 +13,7 @@ import { RegionRepo } from './repos/regions.js';
 import { ElectionRepo } from './repos/elections.js';
 import { TpsRepo } from './repos/tps.js';
 import { MetaRepo } from './repos/meta.js';
+import { AuthRepos } from './repos/auth.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -31,6 +32,8 @@ export class Store {
   readonly regions: RegionRepo;
   readonly elections: ElectionRepo;
   readonly tps: TpsRepo;
+  /** Accounts, sessions, tokens, password resets and the audit trail (repos/auth.ts). */
+  readonly auth: AuthRepos;
   private readonly driver: StoreDriver;
 
   constructor(driver: StoreDriver) {
@@ -41,6 +44,7 @@ export class Store {
     this.regions = new RegionRepo(driver);
     this.elections = new ElectionRepo(driver);
     this.tps = new TpsRepo(driver);
+    this.auth = new AuthRepos(driver.db, driver.dialect);
   }
 
   close(): Promise<void> {

@@ -27,17 +27,17 @@ function inCi(): boolean {
 }
 
 /**
- * The shared data directory for the running test. When missing: throws under
- * CI, otherwise prints the reason and skips the test through `skip`
- * (vitest's `context.skip`).
+ * The shared data directory for the running test, e.g.
+ * `it('…', (ctx) => { const dir = requireSharedData(ctx); … })`. When
+ * missing: throws under CI, otherwise prints the reason and skips the test.
  */
-export function requireSharedData(skip: (note?: string) => void): string {
+export function requireSharedData(context: { skip: (note?: string) => void }): string {
   const dir = sharedDataDir();
   if (dir !== undefined) return dir;
   const reason = missingReason();
   if (inCi()) throw new Error(`${reason}; required under CI`);
   console.warn(`skipping: ${reason}`);
-  skip(reason);
+  context.skip(reason);
   throw new Error(reason); // not reached: context.skip() stops the test
 }
 

@@ -12,7 +12,8 @@ import pg from 'pg';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/index.js';
 
-export const POSTGRES_ADMIN_URL = process.env.SAKSI_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL =
+  process.env.SAKSI_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestStore {
   store: Store;
@@ -43,7 +44,10 @@ export async function postgresStatus(): Promise<{ ok: true } | { ok: false; reas
     await client.query('select 1');
     return { ok: true };
   } catch (e) {
-    return { ok: false, reason: `PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: ${(e as Error).message}` };
+    return {
+      ok: false,
+      reason: `PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: ${(e as Error).message}`,
+    };
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -1,4 +1,5 @@
 export { CHASIL_STATUSES, EMPTY_COLUMN_ID, MAX_IMAGES, MAX_VOTE_KEYS, parseCHasil } from './chasil.js';
+export { parseCHasilLike } from './chasil-like.js';
 export type {
   Ballots,
   BallotsLike,

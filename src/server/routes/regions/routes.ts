@@ -55,6 +55,7 @@ function lookupRoute(app: FastifyInstance, ctx: AppContext): void {
   app.post<{ Body: z.infer<typeof LookupBody> }>(
     '/api/regions/lookup',
     {
+      config: { public: 'read' },
       schema: {
         tags: ['regions'],
         summary: 'Resolve many region codes at once (either spelling)',

@@ -1,0 +1,9 @@
+/**
+ * Every entry type the log may hold, with its handler. Adding an entry type
+ * is one module and one line here; the server and the verifier both read
+ * this list, so they cannot disagree about what an entry means.
+ */
+import type { EntryHandler } from '../statements/index.js';
+import { genesisHandler, keyRegisterHandler, keyRevokeHandler } from '../statements/index.js';
+
+export const ENTRY_HANDLERS: readonly EntryHandler[] = [genesisHandler, keyRegisterHandler, keyRevokeHandler];

@@ -1,0 +1,259 @@
+/**
+ * The hot path. Submitted entries (signed statements) are checked and
+ * appended to the log in batches (group commit):
+ *
+ *   parse envelope → drop duplicates (same bytes = same entry, answered with
+ *   its first index) → find each signer's registered key → verify all
+ *   signatures on the worker pool → apply each entry to the ledger in order
+ *   (the recap rules; a refused entry changes nothing) → append the accepted
+ *   ones to the log, durably → answer each with its index and leaf hash.
+ *
+ * The ledger (keys, forms, tallies) is the live projection; it is rebuilt
+ * from the log at start, so the log stays the only record. One batch at a
+ * time keeps ledger indices equal to log indices.
+ */
+import { SaksiError, msg } from '../core/errors/index.js';
+import type { LogCrypto } from '../core/log/crypto.js';
+import { encodeHex } from '../core/log/encoding.js';
+import { hashLeaf } from '../core/log/hash.js';
+import { parseEnvelope, signedMessage } from '../core/statements/index.js';
+import type { EntryHandler, Envelope, Ledger } from '../core/statements/index.js';
+import { decodeBase64 } from '../core/log/encoding.js';
+import type { VerifyPool } from '../crypto/verify-pool.js';
+import type { TransparencyLog } from '../log/log.js';
+import { replayLog } from './replay.js';
+
+export type SubmitResult =
+  | {
+      readonly status: 'accepted' | 'duplicate';
+      readonly index: number;
+      readonly leafHash: string;
+      readonly type: string;
+    }
+  | { readonly status: 'refused'; readonly error: SaksiError };
+
+interface Item {
+  readonly entry: Uint8Array;
+  readonly leafHash: Uint8Array;
+  readonly resolve: (r: SubmitResult) => void;
+}
+
+export interface IngestOptions {
+  readonly log: TransparencyLog;
+  readonly crypto: LogCrypto;
+  readonly pool: VerifyPool;
+  readonly rootKey: Uint8Array;
+  readonly handlers: readonly EntryHandler[];
+  readonly maxBatch?: number;
+  readonly maxQueue?: number;
+}
+
+export class Ingest {
+  #ledger: Ledger;
+  readonly #o: IngestOptions;
+  #queue: Item[] = [];
+  #running: Promise<void> | null = null;
+
+  private constructor(o: IngestOptions, ledger: Ledger) {
+    this.#o = o;
+    this.#ledger = ledger;
+  }
+
+  static async open(o: IngestOptions): Promise<Ingest> {
+    return new Ingest(o, await replayLog(o.log, o.crypto, o.rootKey, o.handlers));
+  }
+
+  /** The live projection: read it, never write it. */
+  get ledger(): Ledger {
+    return this.#ledger;
+  }
+
+  /** Submit entries; each gets its own result, in order. */
+  submit(entries: readonly Uint8Array[]): Promise<SubmitResult[]> {
+    if (this.#queue.length + entries.length > (this.#o.maxQueue ?? 100_000)) {
+      const busy = new SaksiError(
+        'INGEST_BUSY',
+        msg('Server sedang penuh; kirim ulang sebentar lagi.', 'The server is busy; resend shortly.'),
+      );
+      return Promise.resolve(entries.map(() => ({ status: 'refused' as const, error: busy })));
+    }
+    const results = entries.map(
+      (entry) =>
+        new Promise<SubmitResult>((resolve) =>
+          this.#queue.push({ entry, leafHash: hashLeaf(this.#o.crypto, entry), resolve }),
+        ),
+    );
+    this.#kick();
+    return Promise.all(results);
+  }
+
+  /** Wait until everything submitted so far is done. */
+  async drain(): Promise<void> {
+    while (this.#running !== null) await this.#running;
+  }
+
+  #kick(): void {
+    if (this.#running !== null) return;
+    this.#running = (async () => {
+      while (this.#queue.length > 0) await this.#batch(this.#queue.splice(0, this.#o.maxBatch ?? 4096));
+    })().finally(() => {
+      this.#running = null;
+      if (this.#queue.length > 0) this.#kick();
+    });
+  }
+
+  async #batch(items: Item[]): Promise<void> {
+    const candidates = this.#dedupe(items);
+    const verified = await this.#verifySignatures(candidates);
+    const accepted: Accepted[] = [];
+    for (const c of candidates) {
+      const index = this.#ledger.size;
+      try {
+        this.#checkSigner(c, verified.get(c) ?? false, index);
+        this.#ledger.apply(c.env, index, encodeHex(c.item.leafHash));
+        accepted.push({ candidate: c, item: c.item, env: c.env, index });
+      } catch (e) {
+        this.#answerAll(c, { status: 'refused', error: asSaksiError(e) });
+      }
+    }
+    await this.#append(accepted);
+  }
+
+  /** Parse, and answer duplicates of logged entries (or of another item in this batch) at once. */
+  #dedupe(items: Item[]): Candidate[] {
+    const seen = new Map<string, Candidate>();
+    const out: Candidate[] = [];
+    for (const item of items) {
+      const key = encodeHex(item.leafHash);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        first.followers.push(item);
+        continue;
+      }
+      const known = this.#o.log.sequencer.indexOf(item.leafHash);
+      let env: Envelope;
+      try {
+        env = parseEnvelope(item.entry);
+      } catch (e) {
+        this.#answer(item, { status: 'refused', error: asSaksiError(e) });
+        continue;
+      }
+      if (known !== undefined) {
+        this.#answer(item, { status: 'duplicate', index: known, leafHash: key, type: env.type });
+        continue;
+      }
+      const c: Candidate = { item, env, followers: [], signer: null };
+      seen.set(key, c);
+      out.push(c);
+    }
+    return out;
+  }
+
+  /** Verify on the pool every signature whose signer is already known; the rest are checked in order later. */
+  async #verifySignatures(candidates: Candidate[]): Promise<Map<Candidate, boolean>> {
+    const jobs: Candidate[] = [];
+    for (const c of candidates) {
+      try {
+        c.signer = this.#ledger.signerOf(c.env, this.#ledger.size);
+        jobs.push(c);
+      } catch {
+        c.signer = null; // e.g. a key registered earlier in this same batch
+      }
+    }
+    const results = await this.#o.pool.verifyAll(
+      jobs.map((c) => ({
+        publicKey: c.signer as Uint8Array,
+        message: signedMessage(c.env.type, c.env.body),
+        signature: decodeBase64(c.env.sig) ?? new Uint8Array(0),
+      })),
+    );
+    return new Map(jobs.map((c, i) => [c, results[i] === true]));
+  }
+
+  /** At the entry's real position: the signer must be authorised now, and the signature must verify under that key. */
+  #checkSigner(c: Candidate, verifiedOnPool: boolean, index: number): void {
+    const signer = this.#ledger.signerOf(c.env, index);
+    const sameKey = c.signer !== null && Buffer.from(signer).equals(Buffer.from(c.signer));
+    const ok = sameKey
+      ? verifiedOnPool
+      : this.#o.crypto.verifyEd25519(
+          signer,
+          signedMessage(c.env.type, c.env.body),
+          decodeBase64(c.env.sig) ?? new Uint8Array(0),
+        );
+    if (!ok) {
+      throw new SaksiError(
+        'ENTRY_SIGNATURE_INVALID',
+        msg(
+          'Tanda tangan tidak sah untuk kunci penanda tangan.',
+          "The signature does not verify under the signer's key.",
+        ),
+        { field: 'sig' },
+      );
+    }
+  }
+
+  async #append(accepted: Accepted[]): Promise<void> {
+    if (accepted.length === 0) return;
+    try {
+      const acks = await Promise.all(accepted.map((a) => this.#o.log.append(a.item.entry)));
+      acks.forEach((ack, i) => {
+        const a = accepted[i]!;
+        if (ack.index !== a.index)
+          throw new Error(`log index ${ack.index} differs from ledger index ${a.index}`);
+        this.#answerAll(a.candidate, {
+          status: 'accepted',
+          index: ack.index,
+          leafHash: encodeHex(ack.leafHash),
+          type: a.env.type,
+        });
+      });
+    } catch (e) {
+      // The ledger applied entries the log did not take: rebuild it from the log, the record.
+      this.#ledger = await replayLog(this.#o.log, this.#o.crypto, this.#o.rootKey, this.#o.handlers);
+      const error =
+        e instanceof SaksiError
+          ? e
+          : new SaksiError(
+              'LOG_WRITE_FAILED',
+              msg('Log tidak dapat ditulis.', 'The log could not be written.'),
+              { cause: e },
+            );
+      for (const a of accepted) this.#answerAll(a.candidate, { status: 'refused', error });
+    }
+  }
+
+  #answer(item: Item, result: SubmitResult): void {
+    item.resolve(result);
+  }
+
+  /** Answer a candidate and the identical entries that came with it in the batch. */
+  #answerAll(c: Candidate, result: SubmitResult): void {
+    c.item.resolve(result);
+    const again: SubmitResult = result.status === 'accepted' ? { ...result, status: 'duplicate' } : result;
+    for (const f of c.followers) f.resolve(again);
+  }
+}
+
+interface Accepted {
+  readonly candidate: Candidate;
+  readonly item: Item;
+  readonly env: Envelope;
+  readonly index: number;
+}
+
+interface Candidate {
+  readonly item: Item;
+  readonly env: Envelope;
+  readonly followers: Item[];
+  signer: Uint8Array | null;
+}
+
+function asSaksiError(e: unknown): SaksiError {
+  if (e instanceof SaksiError) return e;
+  return new SaksiError(
+    'ENTRY_REFUSED',
+    msg('Entri ditolak.', `The entry was refused: ${String(e).slice(0, 200)}`),
+    { cause: e },
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Start a complete Saksi server from a configuration: the store (migrated),
+ * the official regions, the demo when asked, the transparency log with its
+ * witnesses, and the HTTP app. `saksi serve` and end-to-end tests call this.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/index.js';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { ensureRegionsLoaded } from '../services/regions/load.js';
+import type { RegionLoadReport } from '../services/regions/load.js';
+import { openLogService } from '../services/log/open-log.js';
+import type { LogService } from '../services/log/open-log.js';
+import { ensureDemo } from '../demo/load.js';
+import type { DemoReport } from '../demo/load.js';
+import { ensureDemoGenesis, startDemoTrust } from '../demo/log.js';
+import type { DemoTrust } from '../demo/log.js';
+import { buildApp } from './app.js';
+import { ensureDemoAccounts } from '../demo/accounts.js';
+import type { DemoAccountsReport } from '../demo/accounts.js';
+import type { SecurityOptions } from './security/index.js';
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly logService: LogService;
+  readonly address: string;
+  readonly regions: RegionLoadReport;
+  readonly demo: DemoReport | null;
+  /** Demo accounts (with --demo): passwords only on the start that created them. */
+  readonly demoAccounts: DemoAccountsReport | null;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  config: Config,
+  options: { onLogError?: (m: string) => void; security?: Partial<SecurityOptions> } = {},
+): Promise<RunningServer> {
+  const store = await openStore(config.database);
+  const closers: Array<() => Promise<void>> = [() => store.close()];
+  try {
+    const regions = await ensureRegionsLoaded(store);
+    const demo = config.demo ? await ensureDemo(store, new Date()) : null;
+    const demoAccounts = config.demo ? await ensureDemoAccounts(store, config.dataDir) : null;
+    const trust: DemoTrust | null = config.demo ? await startDemoTrust(config) : null;
+    if (trust !== null) closers.unshift(() => trust.witness.close());
+    const logService = await openLogService(config, {
+      ...(trust === null ? {} : { extraWitnesses: [trust.endpoint], rootVkey: trust.root.vkey }),
+      ...(options.onLogError === undefined ? {} : { onError: options.onLogError }),
+    });
+    closers.unshift(() => logService.log.close());
+    if (trust !== null) await ensureDemoGenesis(logService.log, store, trust.root);
+    const app = await buildApp(
+      { store, config, log: logService.log },
+      { security: { ...options.security, demo: config.demo } },
+    );
+    closers.unshift(() => app.close());
+    const address = await app.listen({ port: config.port, host: config.host });
+    return { app, store, logService, address, regions, demo, demoAccounts, close: () => closeAll(closers) };
+  } catch (e) {
+    await closeAll(closers);
+    throw e;
+  }
+}
+
+async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {
+  for (const close of closers) await close().catch(() => undefined);
+}

@@ -1,0 +1,4 @@
+import { defineAccountsContract } from './accounts.contract.js';
+import { openTestSqlite } from '../../test/support/stores.js';
+
+defineAccountsContract('SQLite', openTestSqlite);
