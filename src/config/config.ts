@@ -22,6 +22,8 @@ export interface Config {
   readonly witnessQuorum: number;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimit: number;
+  /** The election authority's root vkey (pinned in the trust policy); without it no statements are taken. */
+  readonly rootVkey?: string;
   /** Load the demo election on start. */
   readonly demo: boolean;
 }
@@ -54,6 +56,11 @@ export const SETTINGS = {
   SAKSI_WITNESS_QUORUM: {
     flag: 'witnessQuorum',
     help: 'cosignatures a checkpoint needs (default: all witnesses)',
+    default: '',
+  },
+  SAKSI_ROOT_VKEY: {
+    flag: 'rootVkey',
+    help: "the election authority's root key (vkey); --demo makes its own",
     default: '',
   },
   SAKSI_LOG_LEVEL: { flag: 'logLevel', help: 'fatal|error|warn|info|debug|trace|silent', default: 'info' },
@@ -134,6 +141,7 @@ export function loadConfig(
     demo,
     witnesses,
     witnessQuorum,
+    ...(get('SAKSI_ROOT_VKEY') === '' ? {} : { rootVkey: get('SAKSI_ROOT_VKEY') }),
   };
 }
 

@@ -27,6 +27,7 @@ import { accountRoutes } from './routes/accounts/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { logRoutes } from './routes/log/routes.js';
+import { formRoutes } from './routes/forms/routes.js';
 
 export interface AppOptions {
   /** Sessions, rate limits, lockout, hashing, clock, demo mode (src/server/security/options.ts). */
@@ -72,6 +73,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   contestRoutes(app, ctx);
   homeRoutes(app, ctx);
   logRoutes(app, ctx);
+  formRoutes(app, { ingest: ctx.ingest ?? null, log: ctx.log ?? null });
   authRoutes(app, security);
   accountRoutes(app, security);
   tokenRoutes(app, security);

@@ -16,6 +16,12 @@ import type { DemoReport } from '../demo/load.js';
 import { ensureDemoGenesis, startDemoTrust } from '../demo/log.js';
 import type { DemoTrust } from '../demo/log.js';
 import { buildApp } from './app.js';
+import { Ingest } from '../ingest/ingest.js';
+import type { TransparencyLog } from '../log/log.js';
+import { VerifyPool } from '../crypto/verify-pool.js';
+import { nodeCrypto } from '../crypto/node.js';
+import { parseVerifierKey } from '../core/log/note-key.js';
+import { ENTRY_HANDLERS } from '../core/verify/handlers.js';
 import { ensureDemoAccounts } from '../demo/accounts.js';
 import type { DemoAccountsReport } from '../demo/accounts.js';
 import type { SecurityOptions } from './security/index.js';
@@ -29,6 +35,8 @@ export interface RunningServer {
   readonly demo: DemoReport | null;
   /** Demo accounts (with --demo): passwords only on the start that created them. */
   readonly demoAccounts: DemoAccountsReport | null;
+  /** The statement intake and live projection (null without an election root key). */
+  readonly ingest: Ingest | null;
   close(): Promise<void>;
 }
 
@@ -44,23 +52,53 @@ export async function startServer(
     const demoAccounts = config.demo ? await ensureDemoAccounts(store, config.dataDir) : null;
     const trust: DemoTrust | null = config.demo ? await startDemoTrust(config) : null;
     if (trust !== null) closers.unshift(() => trust.witness.close());
+    const rootVkey = trust?.root.vkey ?? config.rootVkey;
     const logService = await openLogService(config, {
-      ...(trust === null ? {} : { extraWitnesses: [trust.endpoint], rootVkey: trust.root.vkey }),
+      ...(trust === null ? {} : { extraWitnesses: [trust.endpoint] }),
+      ...(rootVkey === undefined ? {} : { rootVkey }),
       ...(options.onLogError === undefined ? {} : { onError: options.onLogError }),
     });
     closers.unshift(() => logService.log.close());
     if (trust !== null) await ensureDemoGenesis(logService.log, store, trust.root);
+    const ingest = rootVkey === undefined ? undefined : await openIngest(logService.log, rootVkey, closers);
     const app = await buildApp(
-      { store, config, log: logService.log },
+      { store, config, log: logService.log, ...(ingest === undefined ? {} : { ingest }) },
       { security: { ...options.security, demo: config.demo } },
     );
     closers.unshift(() => app.close());
     const address = await app.listen({ port: config.port, host: config.host });
-    return { app, store, logService, address, regions, demo, demoAccounts, close: () => closeAll(closers) };
+    return {
+      app,
+      store,
+      logService,
+      ingest: ingest ?? null,
+      address,
+      regions,
+      demo,
+      demoAccounts,
+      close: () => closeAll(closers),
+    };
   } catch (e) {
     await closeAll(closers);
     throw e;
   }
+}
+
+/** The ingest pipeline: the ledger replayed from the log, and a signature worker pool. */
+async function openIngest(
+  log: TransparencyLog,
+  rootVkey: string,
+  closers: Array<() => Promise<void>>,
+): Promise<Ingest> {
+  const pool = new VerifyPool();
+  closers.unshift(() => pool.close());
+  return Ingest.open({
+    log,
+    crypto: nodeCrypto,
+    pool,
+    rootKey: parseVerifierKey(nodeCrypto, rootVkey).publicKey,
+    handlers: ENTRY_HANDLERS,
+  });
 }
 
 async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {

@@ -13,6 +13,18 @@ const EXACT: Readonly<Record<string, number>> = {
   METHOD_NOT_ALLOWED: 405,
   RATE_LIMITED: 429,
   STORE_UNAVAILABLE: 503,
+  FORMS_UNAVAILABLE: 503,
+  INGEST_BUSY: 503,
+  LOG_BUSY: 503,
+  LOG_WRITE_FAILED: 503,
+  LOG_CLOSED: 503,
+  FORM_RULES_FAILED: 422,
+  RECAP_LOCKED: 409,
+  CORRECTION_STALE: 409,
+  KEY_UNKNOWN: 403,
+  KEY_REVOKED: 403,
+  KEY_ROLE_MISMATCH: 403,
+  KEY_OUT_OF_SCOPE: 403,
   INTERNAL: 500,
 };
 
@@ -28,5 +40,6 @@ export function statusFor(code: string): number {
   const exact = EXACT[code];
   if (exact !== undefined) return exact;
   for (const [suffix, status] of SUFFIX) if (code.endsWith(suffix)) return status;
+  if (code.includes('_ALREADY_')) return 409;
   return 400;
 }

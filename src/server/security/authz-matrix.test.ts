@@ -32,6 +32,9 @@ const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'guarded'> =
   'POST /api/auth/password': 'guarded',
   'POST /api/auth/totp/enrol': 'guarded',
   'POST /api/auth/totp/confirm': 'guarded',
+  'POST /api/forms': 'guarded',
+  'POST /api/attestations': 'guarded',
+  'POST /api/forms/batch': 'guarded',
 };
 
 const COLUMNS = [
@@ -44,27 +47,60 @@ const COLUMNS = [
   'POST /api/auth/password',
   'POST /api/auth/totp/enrol',
   'POST /api/auth/totp/confirm',
+  'POST /api/forms',
+  'POST /api/attestations',
+  'POST /api/forms/batch',
 ] as const;
+
+/**
+ * The statement routes: the account only carries a signed statement, whose
+ * own validity is judged after authorization (by its signature and key). The
+ * harness runs without an election log, so an authorised request reaches the
+ * handler and is answered FORMS_UNAVAILABLE (503) or, for a batch, per entry:
+ * here "A" means "passed authorization" (neither 401 nor 403). A saksi's pair
+ * comes from its signing key's registration; with no key registry in the
+ * harness its pair cannot be established, so a saksi is refused (D).
+ * Batch relaying needs the relay right, which every actor of this column holds where its role can.
+ */
+/** Roles that may be granted the relay right at all (the others are refused it at account creation). */
+const CAN_HOLD_RELAY: readonly Role[] = [
+  'kpu-ri',
+  'kpu-provinsi',
+  'kpu-kabkota',
+  'ppk',
+  'pps',
+  'bawaslu-ri',
+  'bawaslu-provinsi',
+  'bawaslu-kabkota',
+  'panwascam',
+  'pkd',
+];
+
+const STATEMENT_COLUMNS: ReadonlySet<string> = new Set([
+  'POST /api/forms',
+  'POST /api/attestations',
+  'POST /api/forms/batch',
+]);
 
 // prettier-ignore
 const MATRIX = `
-                  acc  acc:id  reset  tok  tok:id  logout  passwd  enrol  confirm
-admin             AA   AA      AA     AA   AA      AA      AA      AA     AA
-kpu-ri            AA   AA      AA     AA   AD      AA      AA      AA     AA
-kpu-provinsi      AD   AD      AD     AA   AD      AA      AA      AA     AA
-kpu-kabkota       AD   AD      AD     AA   AD      AA      AA      AA     AA
-ppk               AD   AD      AD     AA   AD      AA      AA      AA     AA
-pps               AD   AD      AD     AA   AD      AA      AA      AA     AA
-kpps              DD   DD      DD     AA   AD      AA      AA      AA     AA
-saksi             DD   DD      DD     AA   AD      AA      AA      AA     AA
-bawaslu-ri        AA   AA      AA     AA   AD      AA      AA      AA     AA
-bawaslu-provinsi  AD   AD      AD     AA   AD      AA      AA      AA     AA
-bawaslu-kabkota   AD   AD      AD     AA   AD      AA      AA      AA     AA
-panwascam         AD   AD      AD     AA   AD      AA      AA      AA     AA
-pkd               DD   DD      DD     AA   AD      AA      AA      AA     AA
-ptps              DD   DD      DD     AA   AD      AA      AA      AA     AA
-observer          DD   DD      DD     AA   AD      AA      AA      AA     AA
-media             DD   DD      DD     AA   AD      AA      AA      AA     AA
+                  acc  acc:id  reset  tok  tok:id  logout  passwd  enrol  confirm  forms  attest  batch
+admin             AA   AA      AA     AA   AA      AA      AA      AA     AA       DD     DD      DD
+kpu-ri            AA   AA      AA     AA   AD      AA      AA      AA     AA       AA     DD      AA
+kpu-provinsi      AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA
+kpu-kabkota       AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA
+ppk               AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA
+pps               AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA
+kpps              DD   DD      DD     AA   AD      AA      AA      AA     AA       AD     DD      DD
+saksi             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD
+bawaslu-ri        AA   AA      AA     AA   AD      AA      AA      AA     AA       DD     DD      AA
+bawaslu-provinsi  AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA
+bawaslu-kabkota   AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA
+panwascam         AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA
+pkd               DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      AA
+ptps              DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     AD      DD
+observer          DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD
+media             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD
 `;
 
 type Case = 'in' | 'out';
@@ -176,8 +212,13 @@ describe('authorization matrix', () => {
             headers: { ...(req.headers as object), cookie, 'x-csrf-token': csrf },
           });
           const expected = EXPECTED[role][key][c];
-          if (expected === 'A') expect(r.statusCode, r.body).toBeGreaterThanOrEqual(200);
-          if (expected === 'A') expect(r.statusCode, r.body).toBeLessThan(300);
+          if (expected === 'A' && STATEMENT_COLUMNS.has(key)) {
+            expect([401, 403], r.body).not.toContain(r.statusCode);
+            if (r.statusCode >= 300) expect(r.json().error.code, r.body).toBe('FORMS_UNAVAILABLE');
+          } else if (expected === 'A') {
+            expect(r.statusCode, r.body).toBeGreaterThanOrEqual(200);
+            expect(r.statusCode, r.body).toBeLessThan(300);
+          }
           if (expected === 'D') expect(r.statusCode, r.body).toBe(403);
         });
 });
@@ -195,7 +236,11 @@ async function actor(role: Role, key = ''): Promise<TestAccount> {
       'bawaslu-provinsi',
       'bawaslu-kabkota',
     ].includes(role);
-  return h.account(role, scopes[role], { totp, ...(role === 'saksi' ? { pairId: '1000806' } : {}) });
+  return h.account(role, scopes[role], {
+    totp,
+    ...(role === 'saksi' ? { pairId: '1000806' } : {}),
+    ...(key === 'POST /api/forms/batch' && CAN_HOLD_RELAY.includes(role) ? { permissions: ['relay'] } : {}),
+  });
 }
 
 /** The role a manager would create: Bawaslu bodies form PTPS, every other role tries a KPPS. */
@@ -251,6 +296,22 @@ async function requestFor(
       };
     case 'POST /api/auth/totp/enrol':
       return { method: 'POST', url: '/api/auth/totp/enrol' };
+    case 'POST /api/forms':
+      return { method: 'POST', url: '/api/forms', headers: json, payload: statement('form.chasil', tps) };
+    case 'POST /api/attestations':
+      return {
+        method: 'POST',
+        url: '/api/attestations',
+        headers: json,
+        payload: statement('form.attestation', tps),
+      };
+    case 'POST /api/forms/batch':
+      return {
+        method: 'POST',
+        url: '/api/forms/batch',
+        headers: json,
+        payload: { entries: [statement('form.chasil', tps)] },
+      };
     case 'POST /api/auth/totp/confirm': {
       const { secret } = await enrolTotp(h.deps, toPrincipal(a.account, 'token', 'setup'), null);
       return {
@@ -261,6 +322,17 @@ async function requestFor(
       };
     }
   }
+}
+
+/** A well-shaped signed statement about a TPS (its signature is judged after authorization). */
+function statement(type: string, tps: string) {
+  return {
+    v: 1,
+    type,
+    body: { tps, contestId: 'pilkada2024-pkwkk-3579' },
+    keyId: '0'.repeat(32),
+    sig: `${'A'.repeat(86)}==`,
+  };
 }
 
 function parseMatrix(text: string): Record<Role, Record<(typeof COLUMNS)[number], Record<Case, 'A' | 'D'>>> {
