@@ -4,7 +4,7 @@
  * named by SAKSI_SHARED_DATA. When it is missing, tests skip with a printed
  * reason — except under CI (`CI=true`), where a missing data set is a failure.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
@@ -61,4 +61,24 @@ export function describeWithSharedData(name: string, fn: (dir: string) => void):
   describe.skip(`${name} (${reason})`, () => {
     it('needs shared data', () => undefined);
   });
+}
+
+/**
+ * A JSON file of the shared data, parsed — or, when the data is missing,
+ * undefined (with a printed reason) so the caller skips; under CI a missing
+ * file is an error. Pair it with `describeIf(value)`.
+ */
+export function sharedJson<T = unknown>(relativePath: string): T | undefined {
+  const dir = sharedDataDir();
+  const file = dir === undefined ? undefined : resolve(dir, relativePath);
+  if (file !== undefined && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
+  const reason = `${relativePath} not found in the shared data (${missingReason()})`;
+  if (inCi()) throw new Error(`${reason}; required under CI`);
+  console.warn(`skipping: ${reason}`);
+  return undefined;
+}
+
+/** `describe` when the value is present, `describe.skip` otherwise. */
+export function describeIf(value: unknown): typeof describe | typeof describe.skip {
+  return value === undefined ? describe.skip : describe;
 }

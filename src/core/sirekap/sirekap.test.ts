@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describeIf, sharedJson } from '../../../test/support/shared-data.js';
+import { expect, it } from 'vitest';
 import { parseSirekapTps, toSirekapTps } from './index.js';
 import { checkCHasil, makeValidCHasil } from '../forms/index.js';
 
 /** A real record: Pemilu 2024 president, TPS 002 of desa 1701082001 (Bengkulu). */
-const sample = JSON.parse(
-  readFileSync(new URL('./testdata/ppwp-tps-1701082001002.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
+const sample = sharedJson<Record<string, unknown>>('sirekap-samples/ppwp-tps-1701082001002.json') as Record<
+  string,
+  unknown
+>;
+const describeReal = describeIf(sample);
 const at = { contestId: 'pemilu2024-ppwp-national', tps: '1701082001002' };
 
 function problems(input: unknown): [string, string | undefined][] {
@@ -20,7 +22,7 @@ function problems(input: unknown): [string, string | undefined][] {
   return [];
 }
 
-describe('parseSirekapTps on the real sample', () => {
+describeReal('parseSirekapTps on the real sample', () => {
   const { form, extras } = parseSirekapTps(sample, at);
 
   it('maps chart to votes, dropping the "null": null key', () => {
@@ -79,7 +81,7 @@ describe('parseSirekapTps on the real sample', () => {
   });
 });
 
-describe('the Pilkada variant (tungsura)', () => {
+describeReal('the Pilkada variant (tungsura)', () => {
   const pilkada = {
     tungsura: {
       chart: { '1001': 120, '1002': null, null: null },
@@ -120,7 +122,7 @@ describe('the Pilkada variant (tungsura)', () => {
   });
 });
 
-describe('toSirekapTps from a Saksi form', () => {
+describeReal('toSirekapTps from a Saksi form', () => {
   it('writes the Pemilu flat shape with every administrasi field', () => {
     const out = toSirekapTps(makeValidCHasil(), { variant: 'pemilu' });
     expect(out.chart).toEqual({ '1': 120, '2': 70, '3': 30 });
@@ -142,7 +144,7 @@ describe('toSirekapTps from a Saksi form', () => {
   });
 });
 
-describe('parseSirekapTps on hostile input', () => {
+describeReal('parseSirekapTps on hostile input', () => {
   it('refuses wrong types, negatives and bad keys, listing each', () => {
     const bad = {
       ...sample,

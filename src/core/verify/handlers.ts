@@ -5,5 +5,11 @@
  */
 import type { EntryHandler } from '../statements/index.js';
 import { genesisHandler, keyRegisterHandler, keyRevokeHandler } from '../statements/index.js';
+import { recapHandlers } from '../recap/index.js';
 
-export const ENTRY_HANDLERS: readonly EntryHandler[] = [genesisHandler, keyRegisterHandler, keyRevokeHandler];
+export const ENTRY_HANDLERS: readonly EntryHandler[] = [
+  genesisHandler,
+  keyRegisterHandler,
+  keyRevokeHandler,
+  ...recapHandlers,
+];

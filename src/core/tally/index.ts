@@ -1,0 +1,12 @@
+export { ContestTally, Tally } from './tally.js';
+export type { TallyLevel, TallySnapshot } from './tally.js';
+export type { TpsContribution } from './row.js';
+export { outcomeOf, tallyOf } from './ledger.js';
+export type { OutcomeOptions } from './ledger.js';
+export { progressOf, toSirekapAggregate } from './sirekap.js';
+export type {
+  SirekapAggregate,
+  SirekapAggregateChart,
+  SirekapAggregateRow,
+  SirekapProgress,
+} from './sirekap.js';

@@ -1,0 +1,88 @@
+/**
+ * One row of the tally: the totals of one region (or one TPS) as a fixed
+ * vector of numbers, so that adding a TPS to every level above it is a loop
+ * of additions, and a change is the difference of two vectors. Counts are
+ * bounded per TPS (`MAX_TPS_COUNT`), so every sum stays below 2^53 and
+ * float64 addition and subtraction are exact in any order.
+ */
+import type { CHasilLike, Count, Triple, TripleLike } from '../forms/index.js';
+import { RECAP_STATUSES } from '../recap/status.js';
+import type { RecapStatus } from '../recap/status.js';
+
+/** What one TPS adds to the tally. */
+export interface TpsContribution {
+  /** The effective form; null when the TPS has none (only incidents, say). */
+  readonly form: CHasilLike | null;
+  /** The effective form is a Sirekap import. */
+  readonly imported: boolean;
+  readonly status: RecapStatus;
+  /** Warnings and import flags of the effective form. */
+  readonly warnings: number;
+  readonly flags: number;
+}
+
+/** Slots of a row; the pairs' votes follow `PAIRS`, in genesis order. */
+export const SLOT = {
+  forms: 0,
+  imported: 1,
+  valid: 2,
+  invalid: 3,
+  total: 4,
+  users: 5,
+  dpt: 8,
+  anomalous: 11,
+  warnings: 12,
+  flags: 13,
+  status: 14,
+} as const;
+export const PAIRS = SLOT.status + RECAP_STATUSES.length;
+
+const STATUS_SLOT = new Map<RecapStatus, number>(RECAP_STATUSES.map((s, i) => [s, SLOT.status + i]));
+
+/** The row of one TPS. Unknown (null) numbers add nothing; votes for ids outside the contest are ignored. */
+export function rowOf(
+  c: TpsContribution,
+  pairSlot: ReadonlyMap<string, number>,
+  width: number,
+): Float64Array {
+  const row = new Float64Array(width);
+  row[STATUS_SLOT.get(c.status) as number] = 1;
+  if (c.form === null) return row;
+  const f = c.form;
+  row[SLOT.forms] = 1;
+  row[SLOT.imported] = c.imported ? 1 : 0;
+  row[SLOT.valid] = n(f.valid);
+  row[SLOT.invalid] = n(f.invalid);
+  row[SLOT.total] = n(f.total);
+  putTriple(row, SLOT.users, f.voters.users.total);
+  putTriple(row, SLOT.dpt, f.voters.dpt);
+  row[SLOT.anomalous] = c.warnings + c.flags > 0 ? 1 : 0;
+  row[SLOT.warnings] = c.warnings;
+  row[SLOT.flags] = c.flags;
+  for (const [id, v] of Object.entries(f.votes ?? {})) {
+    const slot = pairSlot.get(id);
+    if (slot !== undefined) row[slot] = n(v);
+  }
+  return row;
+}
+
+export function statusCounts(data: Float64Array, at: number): Record<RecapStatus, number> {
+  return Object.fromEntries(RECAP_STATUSES.map((s, i) => [s, data[at + SLOT.status + i] ?? 0])) as Record<
+    RecapStatus,
+    number
+  >;
+}
+
+export function tripleAt(data: Float64Array, at: number): Triple {
+  return { male: data[at] ?? 0, female: data[at + 1] ?? 0, total: data[at + 2] ?? 0 };
+}
+
+function putTriple(row: Float64Array, at: number, t: TripleLike): void {
+  row[at] = n(t.male);
+  row[at + 1] = n(t.female);
+  row[at + 2] = n(t.total);
+}
+
+function n(v: Count): number {
+  return v ?? 0;
+}

@@ -1,0 +1,187 @@
+/**
+ * The tally: effective forms folded into totals at every level — national,
+ * province, regency (kab/kota), district (kecamatan), village (desa) and TPS —
+ * per contest. Incremental: when a TPS's contribution changes (a new form, a
+ * correction, an attestation that changes its status, a lock) the difference
+ * between its new and old rows is added to its own row and to each of its
+ * five ancestors, so a change costs O(levels × pairs) whatever the size of
+ * the election. Rows live in one growable Float64Array per contest.
+ *
+ * The recap's handlers keep it inside the recap state, so replaying the log
+ * rebuilds it exactly; it is never written from anywhere else.
+ */
+import { SaksiError, msg } from '../errors/index.js';
+import type { RecapFigures } from '../forms/index.js';
+import { levelOf, parseRegionCode } from '../regions/index.js';
+import type { RegionCode, RegionLevel } from '../regions/index.js';
+import type { RecapStatus } from '../recap/status.js';
+import { PAIRS, SLOT, rowOf, statusCounts, tripleAt } from './row.js';
+import type { TpsContribution } from './row.js';
+
+export type TallyLevel = 'national' | RegionLevel;
+
+/** A region's totals for one contest. */
+export interface TallySnapshot extends RecapFigures {
+  readonly contestId: string;
+  /** Canonical undotted code, or `national`. */
+  readonly region: string;
+  readonly level: TallyLevel;
+  /** Valid votes of every pair of the contest (kolom kosong included), in genesis order. */
+  readonly votes: Readonly<Record<string, number>>;
+  /** TPS with an effective form (= TPS reported). */
+  readonly forms: number;
+  /** Of which the effective form is a Sirekap import. */
+  readonly imported: number;
+  /** TPS known to the log by status (TPS the log has never heard of are not counted as `missing`). */
+  readonly status: Readonly<Record<RecapStatus, number>>;
+  /** TPS whose effective form has a warning or an import flag; warnings and flags in all. */
+  readonly anomalies: { readonly tps: number; readonly warnings: number; readonly flags: number };
+}
+
+const NATIONAL = 'national';
+const INITIAL_ROWS = 64;
+
+export class ContestTally {
+  readonly contestId: string;
+  readonly pairIds: readonly string[];
+  readonly #pairSlot: ReadonlyMap<string, number>;
+  readonly #width: number;
+  readonly #rows = new Map<string, number>();
+  readonly #children = new Map<string, string[]>();
+  #data: Float64Array;
+
+  constructor(contestId: string, pairIds: readonly string[]) {
+    this.contestId = contestId;
+    this.pairIds = [...pairIds];
+    this.#pairSlot = new Map(pairIds.map((id, i) => [id, PAIRS + i]));
+    this.#width = PAIRS + pairIds.length;
+    this.#data = new Float64Array(INITIAL_ROWS * this.#width);
+  }
+
+  /** Rows held (regions and TPS). */
+  get rows(): number {
+    return this.#rows.size;
+  }
+
+  /** Set what a TPS (13-digit code) contributes, replacing what it contributed before. */
+  set(tps: string, contribution: TpsContribution): void {
+    const next = rowOf(contribution, this.#pairSlot, this.#width);
+    const at = this.#rowOf(tps) * this.#width;
+    const delta = next.map((v, i) => v - (this.#data[at + i] as number));
+    if (delta.every((d) => d === 0)) return;
+    for (const code of pathOf(tps)) {
+      const base = this.#rowOf(code) * this.#width;
+      for (let i = 0; i < this.#width; i++)
+        this.#data[base + i] = (this.#data[base + i] as number) + (delta[i] as number);
+    }
+  }
+
+  /** Totals of a region (either spelling) or `national`; zeros where nothing was reported. */
+  snapshot(region: string): TallySnapshot {
+    const code = canonical(region);
+    const row = this.#rows.get(code);
+    return this.#snapshotAt(code, row === undefined ? null : row * this.#width);
+  }
+
+  /** Totals of each child region (or TPS) the log knows of, by code. */
+  children(region: string): TallySnapshot[] {
+    const codes = [...(this.#children.get(canonical(region)) ?? [])].sort();
+    return codes.map((c) => this.#snapshotAt(c, (this.#rows.get(c) as number) * this.#width));
+  }
+
+  #snapshotAt(code: string, at: number | null): TallySnapshot {
+    const d = at === null ? new Float64Array(this.#width) : this.#data;
+    const o = at ?? 0;
+    const get = (slot: number) => d[o + slot] as number;
+    return {
+      contestId: this.contestId,
+      region: code,
+      level: code === NATIONAL ? 'national' : levelOf(code as RegionCode),
+      votes: Object.fromEntries(this.pairIds.map((id, i) => [id, get(PAIRS + i)])),
+      valid: get(SLOT.valid),
+      invalid: get(SLOT.invalid),
+      total: get(SLOT.total),
+      users: tripleAt(d, o + SLOT.users),
+      dpt: tripleAt(d, o + SLOT.dpt),
+      forms: get(SLOT.forms),
+      imported: get(SLOT.imported),
+      status: statusCounts(d, o),
+      anomalies: { tps: get(SLOT.anomalous), warnings: get(SLOT.warnings), flags: get(SLOT.flags) },
+    };
+  }
+
+  /** The row number of a code, created (with its place under its parent) on first use. */
+  #rowOf(code: string): number {
+    const existing = this.#rows.get(code);
+    if (existing !== undefined) return existing;
+    const row = this.#rows.size;
+    if ((row + 1) * this.#width > this.#data.length) {
+      const grown = new Float64Array(this.#data.length * 2);
+      grown.set(this.#data);
+      this.#data = grown;
+    }
+    this.#rows.set(code, row);
+    const parent = parentKey(code);
+    if (parent !== null) {
+      this.#rowOf(parent);
+      const siblings = this.#children.get(parent);
+      if (siblings === undefined) this.#children.set(parent, [code]);
+      else siblings.push(code);
+    }
+    return row;
+  }
+}
+
+/** The tallies of every contest of an election. */
+export class Tally {
+  readonly #contests = new Map<string, ContestTally>();
+
+  /** Add a contest (idempotent). */
+  register(contestId: string, pairIds: readonly string[]): ContestTally {
+    let t = this.#contests.get(contestId);
+    if (t === undefined) {
+      t = new ContestTally(contestId, pairIds);
+      this.#contests.set(contestId, t);
+    }
+    return t;
+  }
+
+  contest(contestId: string): ContestTally {
+    const t = this.#contests.get(contestId);
+    if (t === undefined) {
+      throw new SaksiError(
+        'TALLY_CONTEST_UNKNOWN',
+        msg(`Pemilihan "${contestId}" tidak dikenal.`, `Unknown contest "${contestId}".`),
+        { field: 'contestId' },
+      );
+    }
+    return t;
+  }
+
+  contestIds(): string[] {
+    return [...this.#contests.keys()];
+  }
+
+  snapshot(contestId: string, region: string): TallySnapshot {
+    return this.contest(contestId).snapshot(region);
+  }
+
+  children(contestId: string, region: string): TallySnapshot[] {
+    return this.contest(contestId).children(region);
+  }
+}
+
+/** `national`, then the province, regency, district, village and the TPS itself. */
+function pathOf(tps: string): string[] {
+  return [NATIONAL, tps.slice(0, 2), tps.slice(0, 4), tps.slice(0, 6), tps.slice(0, 10), tps];
+}
+
+function parentKey(code: string): string | null {
+  if (code === NATIONAL) return null;
+  if (code.length === 2) return NATIONAL;
+  return code.slice(0, code.length === 13 ? 10 : code.length === 10 ? 6 : code.length - 2);
+}
+
+function canonical(region: string): string {
+  return region === NATIONAL ? NATIONAL : parseRegionCode(region, 'region');
+}
