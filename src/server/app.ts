@@ -28,6 +28,9 @@ import { tokenRoutes } from './routes/tokens/routes.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { logRoutes } from './routes/log/routes.js';
 import { formRoutes } from './routes/forms/routes.js';
+import { resultRoutes } from './routes/results/routes.js';
+import { sirekapRoutes } from './routes/sirekap/routes.js';
+import { genesisOf } from '../core/statements/index.js';
 
 export interface AppOptions {
   /** Sessions, rate limits, lockout, hashing, clock, demo mode (src/server/security/options.ts). */
@@ -74,6 +77,12 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   homeRoutes(app, ctx);
   logRoutes(app, ctx);
   formRoutes(app, { ingest: ctx.ingest ?? null, log: ctx.log ?? null });
+  resultRoutes(app, { store: ctx.store, ingest: ctx.ingest ?? null });
+  sirekapRoutes(app, {
+    store: ctx.store,
+    ingest: ctx.ingest ?? null,
+    electionId: () => (ctx.ingest === undefined ? undefined : genesisOf(ctx.ingest.ledger)?.election.id),
+  });
   authRoutes(app, security);
   accountRoutes(app, security);
   tokenRoutes(app, security);

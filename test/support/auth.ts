@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/context.js';
 import type { SecurityOptions } from '../../src/server/security/index.js';
 import { ensureRegionsLoaded } from '../../src/services/regions/load.js';
 import { ensureDemo } from '../../src/demo/load.js';
@@ -68,15 +69,21 @@ export interface AuthHarness {
 let counter = 0;
 
 export async function authHarness(
-  options: { security?: Partial<SecurityOptions>; onRoute?: (r: RouteOptions) => void } = {},
+  options: {
+    security?: Partial<SecurityOptions>;
+    onRoute?: (r: RouteOptions) => void;
+    /** Extra app context (a log, an ingest), made once the store holds the demo registry. */
+    context?: (store: TestStore['store']) => Promise<Partial<Pick<AppContext, 'log' | 'ingest'>>>;
+  } = {},
 ): Promise<AuthHarness> {
   const t = await openTestSqlite();
   await ensureRegionsLoaded(t.store);
   await ensureDemo(t.store, new Date('2024-11-01T00:00:00Z'));
+  const extra = options.context === undefined ? {} : await options.context(t.store);
   const clock = testClock();
   const security: Partial<SecurityOptions> = { hasher: FAST_HASHER, clock: clock.now, ...options.security };
   const app = await buildApp(
-    { store: t.store, config: { bodyLimit: 64 * 1024, logLevel: 'silent' } },
+    { store: t.store, config: { bodyLimit: 64 * 1024, logLevel: 'silent' }, ...extra },
     { security, ...(options.onRoute === undefined ? {} : { onRoute: options.onRoute }) },
   );
   const deps: AuthDeps = {

@@ -32,7 +32,7 @@ export interface LogFixture {
 }
 
 export async function openLogFixture(
-  options: { keys?: number; genesisContests?: unknown[] } = {},
+  options: { keys?: number; genesisContests?: unknown[]; electionId?: string } = {},
 ): Promise<LogFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'saksi-log-'));
   const logSeed = newSeed();
@@ -72,7 +72,7 @@ export async function openLogFixture(
   await log.append(
     sealStatement(nodeCrypto, root, 'election.genesis', {
       election: {
-        id: 'test',
+        id: options.electionId ?? 'test',
         name: 'Test',
         kind: 'pilkada',
         votingDay: '2024-11-27',

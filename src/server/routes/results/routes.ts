@@ -1,0 +1,90 @@
+/**
+ * Public results: `GET /api/results/{contest}[/{region}]` (any level down to
+ * a TPS) and `GET /api/tps/{code}` (a TPS's forms with their history,
+ * attestations and log positions). Read from the live projection; cacheable
+ * for a few seconds.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { SaksiError, msg } from '../../../core/errors/index.js';
+import { levelOf, parseRegionCode } from '../../../core/regions/index.js';
+import { genesisOf } from '../../../core/statements/index.js';
+import { statusOf, tpsRecord } from '../../../core/recap/index.js';
+import type { Ingest } from '../../../ingest/ingest.js';
+import type { Store } from '../../../store/index.js';
+import { ProgressCache } from '../../../services/results/progress.js';
+import { resultsAt } from '../../../services/results/results.js';
+
+const Params = z.object({ contest: z.string().min(1).max(100), region: z.string().max(32).optional() });
+const TpsParams = z.object({ code: z.string().max(32) });
+const Lang = z.object({ lang: z.enum(['id', 'en']).optional() }).strict();
+
+export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: Ingest | null }): void {
+  const progress = new ProgressCache(ctx.store);
+  const ledger = () => {
+    if (ctx.ingest === null)
+      throw new SaksiError(
+        'RESULTS_UNAVAILABLE',
+        msg('Server ini tidak memuat log pemilihan.', 'This server holds no election log.'),
+      );
+    return ctx.ingest.ledger;
+  };
+  const handler = async (req: FastifyRequest<{ Params: z.infer<typeof Params> }>, reply: FastifyReply) => {
+    reply.header('cache-control', 'public, max-age=2');
+    return { data: await resultsAt(ledger(), ctx.store, progress, req.params.contest, req.params.region) };
+  };
+  const schema = { tags: ['results'], params: Params, querystring: Lang };
+  app.get<{ Params: z.infer<typeof Params> }>(
+    '/api/results/:contest',
+    { schema: { ...schema, summary: "A contest's results in its own region" } },
+    handler,
+  );
+  app.get<{ Params: z.infer<typeof Params> }>(
+    '/api/results/:contest/:region',
+    { schema: { ...schema, summary: "A contest's results in a region or at a TPS" } },
+    handler,
+  );
+
+  app.get<{ Params: z.infer<typeof TpsParams> }>(
+    '/api/tps/:code',
+    {
+      schema: {
+        tags: ['results'],
+        summary: "A TPS's forms in every contest: numbers, photo hashes, history, attestations, log entries",
+        params: TpsParams,
+        querystring: Lang,
+      },
+    },
+    async (req) => {
+      const code = parseRegionCode(req.params.code, 'code');
+      if (levelOf(code) !== 'tps')
+        throw new SaksiError(
+          'TPS_CODE_INVALID',
+          msg('Kode TPS harus 13 digit.', 'A TPS code has 13 digits.'),
+          { field: 'code' },
+        );
+      const l = ledger();
+      const [tps, parents] = await Promise.all([ctx.store.tps.get(code), ctx.store.regions.ancestors(code)]);
+      const contests = (genesisOf(l)?.contests ?? []).filter(
+        (c) => c.region === 'national' || code.startsWith(c.region),
+      );
+      return {
+        data: {
+          tps: { code, name: `TPS ${code.slice(10)}`, address: tps?.address ?? null, dpt: tps?.dpt ?? null },
+          parents: parents.map((p) => ({ code: p.code, dotted: p.dotted, name: p.name, level: p.level })),
+          contests: contests.map((c) => {
+            const record = tpsRecord(l, c.id, code);
+            return {
+              contest: { id: c.id, name: c.name, kind: c.kind, pairs: c.pairs },
+              status: record === undefined ? 'missing' : statusOf(record),
+              history: record?.history ?? [],
+              attestations: record?.attestations ?? [],
+              incidents: record?.incidents ?? [],
+              lockedBy: record?.lockedBy ?? null,
+            };
+          }),
+        },
+      };
+    },
+  );
+}
