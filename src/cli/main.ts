@@ -11,6 +11,7 @@ import { auditCommand } from './commands/audit.js';
 import { verifyCommand } from './commands/verify.js';
 import { proofCommand } from './commands/proof.js';
 import { witnessCommand } from './commands/witness.js';
+import { rebuildCommand } from './commands/rebuild.js';
 
 const program = new Command()
   .name('saksi')
@@ -30,5 +31,6 @@ auditCommand(program);
 verifyCommand(program);
 proofCommand(program);
 witnessCommand(program);
+rebuildCommand(program);
 
 await program.parseAsync(process.argv);

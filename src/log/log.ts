@@ -19,6 +19,7 @@ import type { PublishedCheckpoint, WitnessEndpoint } from './publisher.js';
 import { Sequencer } from './sequencer.js';
 import type { Ack } from './sequencer.js';
 import { DiskTileStorage } from './tile-storage.js';
+import { lockLog } from './lock.js';
 import type { TileStorage } from './tile-storage.js';
 
 export interface LogOptions {
@@ -42,6 +43,7 @@ export class TransparencyLog {
   readonly origin: string;
   readonly #crypto: LogCrypto;
   #unsubscribe: () => void;
+  #release: () => Promise<void> = async () => undefined;
 
   private constructor(sequencer: Sequencer, publisher: Publisher, options: LogOptions) {
     this.sequencer = sequencer;
@@ -78,16 +80,24 @@ export class TransparencyLog {
   }
 
   /** Open on disk: public files in `dir`, internal state in `stateDir`. */
-  static openDir(
+  static async openDir(
     dir: string,
     stateDir: string,
     options: Omit<LogOptions, 'storage' | 'state'>,
   ): Promise<TransparencyLog> {
-    return TransparencyLog.open({
-      ...options,
-      storage: new DiskTileStorage(dir),
-      state: new DiskTileStorage(stateDir),
-    });
+    const lock = await lockLog(stateDir);
+    try {
+      const log = await TransparencyLog.open({
+        ...options,
+        storage: new DiskTileStorage(dir),
+        state: new DiskTileStorage(stateDir),
+      });
+      log.#release = () => lock.release();
+      return log;
+    } catch (e) {
+      await lock.release();
+      throw e;
+    }
   }
 
   get size(): number {
@@ -136,6 +146,7 @@ export class TransparencyLog {
     this.#unsubscribe();
     await this.sequencer.close();
     await this.publisher.stop();
+    await this.#release();
   }
 }
 

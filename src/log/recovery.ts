@@ -37,6 +37,8 @@ export async function recoverTree(
   const { size, root } =
     raw === undefined ? { size: 0, root: Buffer.from(hasher.sha256(new Uint8Array(0))) } : decodeState(raw);
   await removeDebris(storage, size);
+  await storage.removeTemporary?.();
+  await state.removeTemporary?.();
   const tree = new HashLevels(hasher);
   for (let i = 0; i * TILE_WIDTH < size; i++) {
     const width = Math.min(TILE_WIDTH, size - i * TILE_WIDTH);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -98,11 +98,13 @@ describe('Sequencer', () => {
       await second.close();
     });
 
-    it('removes debris a crash left beyond the recorded size', async () => {
+    it('removes debris a crash left beyond the recorded size, and half-written temporary files', async () => {
       const storage = new DiskTileStorage(join(dir, 'log'));
       await storage.put('tile/0/001.p/200', new Uint8Array(200 * 32));
+      writeFileSync(join(dir, 'log', 'tile', '0', '001.p', '7.tmp-123-4'), 'half');
       const s = await open();
       expect(await storage.get('tile/0/001.p/200')).toBeUndefined();
+      expect(existsSync(join(dir, 'log', 'tile', '0', '001.p', '7.tmp-123-4'))).toBe(false);
       expect(s.size).toBe(301);
       await s.close();
     });

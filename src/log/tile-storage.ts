@@ -17,6 +17,8 @@ export interface TileStorage {
   remove(path: string): Promise<void>;
   /** Every stored path under a prefix (recovery only). */
   list(prefix: string): Promise<string[]>;
+  /** Remove half-written temporary files a crash left (recovery only). */
+  removeTemporary?(): Promise<number>;
 }
 
 let tmpCounter = 0;
@@ -52,6 +54,19 @@ export class DiskTileStorage implements TileStorage {
 
   async remove(path: string): Promise<void> {
     await rm(join(this.root, path), { force: true });
+  }
+
+  async removeTemporary(): Promise<number> {
+    let entries;
+    try {
+      entries = await readdir(this.root, { recursive: true, withFileTypes: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw e;
+    }
+    const temps = entries.filter((e) => e.isFile() && e.name.includes('.tmp-'));
+    await Promise.all(temps.map((e) => rm(join(e.parentPath, e.name), { force: true })));
+    return temps.length;
   }
 
   async list(prefix: string): Promise<string[]> {

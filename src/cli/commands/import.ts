@@ -3,9 +3,19 @@ import type { Command } from 'commander';
 import { importSirekapPaslon } from '../../services/elections/import-paslon.js';
 import { importTpsCsv } from '../../services/registry/import-csv.js';
 import { ensureRegionsLoaded } from '../../services/regions/load.js';
+import { formatImportReport, runSirekapImport } from '../../services/imports/sirekap-tps.js';
+import { SIREKAP_TYPES } from '../../services/imports/sirekap-tree.js';
+import type { SirekapType } from '../../core/elections/index.js';
 import { SaksiError, msg } from '../../core/errors/index.js';
-import { action, print, storeOptions, withStore } from '../shared.js';
+import { action, configFrom, print, storeOptions, withStore } from '../shared.js';
 import type { StoreFlags } from '../shared.js';
+
+interface SirekapTpsFlags extends StoreFlags {
+  key?: string;
+  contestType?: string;
+  election: string;
+  json?: boolean;
+}
 
 interface PaslonFlags extends StoreFlags {
   election: string;
@@ -15,6 +25,7 @@ interface PaslonFlags extends StoreFlags {
 
 export function importCommand(program: Command): void {
   const cmd = program.command('import').description('import public data files');
+  sirekapTpsCommand(cmd);
 
   storeOptions(
     cmd
@@ -84,6 +95,48 @@ export function importCommand(program: Command): void {
               : ''),
         );
       });
+    }),
+  );
+}
+
+/** `import sirekap-tps DIR`: Sirekap per-TPS records into the log, offline (stop the server first). */
+function sirekapTpsCommand(cmd: Command): void {
+  storeOptions(
+    cmd
+      .command('sirekap-tps')
+      .description(
+        'import a tree of KPU Sirekap per-TPS JSON files (pilkada/hhcw/pkwkk/…/<tps>.json) into the log, ' +
+          'signed by an importer key; run with the server stopped',
+      )
+      .argument('<dir>', 'the tree, or any subtree of it')
+      .option(
+        '--key <file>',
+        'importer signing key (created when missing; default DATA_DIR/keys/importer.key)',
+      )
+      .option('--contest-type <type>', 'pkwkk, pkwkp or ppwp, where the path has no such folder')
+      .option('--election <id>', 'election id in contest ids (<election>-<type>-<region>)', 'pilkada2024')
+      .option('--json', 'print the report as JSON'),
+  ).action(
+    action(async (dir: string, flags: SirekapTpsFlags) => {
+      const type = flags.contestType;
+      if (type !== undefined && !SIREKAP_TYPES.includes(type as SirekapType))
+        throw new SaksiError(
+          'IMPORT_CONTEST_TYPE_INVALID',
+          msg('--contest-type harus pkwkk, pkwkp atau ppwp.', '--contest-type must be pkwkk, pkwkp or ppwp.'),
+          { field: 'contest-type' },
+        );
+      const config = configFrom({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl });
+      const tty = !flags.json && process.stderr.isTTY;
+      const report = await runSirekapImport(config, {
+        dir,
+        election: flags.election,
+        ...(flags.key === undefined ? {} : { keyFile: flags.key }),
+        ...(type === undefined ? {} : { contestType: type as SirekapType }),
+        ...(tty ? { onProgress: (n: number) => process.stderr.write(`\rimporting: ${n} files`) } : {}),
+      });
+      if (tty) process.stderr.write('\n');
+      if (flags.json) print(JSON.stringify(report, null, 2));
+      else for (const line of formatImportReport(report)) print(line);
     }),
   );
 }
