@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database as Schema } from './schema.js';
-import type { StoreDriver } from './store.js';
+import type { StoreDriver } from './driver.js';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database as Schema } from './schema.js';
-import type { StoreDriver } from './store.js';
+import type { StoreDriver } from './driver.js';
 import { wrapStoreError } from './errors.js';
 
 export function openSqlite(file: string): StoreDriver {

@@ -9,21 +9,14 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import type { StoreDriver, Dialect } from './driver.js';
+
+export type { StoreDriver, Dialect } from './driver.js';
 import { RegionRepo } from './repos/regions.js';
 import { ElectionRepo } from './repos/elections.js';
 import { TpsRepo } from './repos/tps.js';
 import { MetaRepo } from './repos/meta.js';
 import { AuthRepos } from './repos/auth.js';
-
-export type Dialect = 'sqlite' | 'postgres';
-
-export interface StoreDriver {
-  readonly dialect: Dialect;
-  readonly db: Kysely<Database>;
-  /** Largest number of bound parameters one statement may carry. */
-  readonly maxParams: number;
-  close(): Promise<void>;
-}
 
 export class Store {
   readonly dialect: Dialect;

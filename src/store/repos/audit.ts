@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { AuditTable } from '../schema-accounts.js';
-import type { Dialect } from '../store.js';
+import type { Dialect } from '../driver.js';
 import { AUDIT_GENESIS_HASH, ChainVerifier, auditHash, canonicalJson } from '../../core/audit/index.js';
 import type { ChainResult, ChainedAuditEntry } from '../../core/audit/index.js';
 

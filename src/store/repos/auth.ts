@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { Dialect } from '../store.js';
+import type { Dialect } from '../driver.js';
 import { AccountRepo } from './accounts.js';
 import { AuditRepo } from './audit.js';
 import { PasswordResetRepo } from './password-resets.js';

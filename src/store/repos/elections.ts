@@ -1,4 +1,4 @@
-import type { StoreDriver } from '../store.js';
+import type { StoreDriver } from '../driver.js';
 import type { CandidateTable, ContestTable, ElectionTable } from '../schema.js';
 import { ancestry } from '../../core/regions/index.js';
 import type { RegionCode } from '../../core/regions/index.js';

@@ -1,4 +1,4 @@
-import type { StoreDriver } from '../store.js';
+import type { StoreDriver } from '../driver.js';
 
 /** Small key/value facts about the database (what was loaded, when). */
 export class MetaRepo {

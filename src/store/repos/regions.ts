@@ -1,4 +1,4 @@
-import type { StoreDriver } from '../store.js';
+import type { StoreDriver } from '../driver.js';
 import type { RegionTable } from '../schema.js';
 import { insertChunked } from '../bulk.js';
 import { ancestry, formatDotted, LEVELS } from '../../core/regions/index.js';

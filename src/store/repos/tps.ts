@@ -1,4 +1,4 @@
-import type { StoreDriver } from '../store.js';
+import type { StoreDriver } from '../driver.js';
 import type { TpsTable } from '../schema.js';
 import { insertChunked } from '../bulk.js';
 import type { RegionCode } from '../../core/regions/index.js';
