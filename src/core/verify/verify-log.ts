@@ -225,6 +225,7 @@ class Replayer {
   readonly #verify: BatchVerifier;
   #jobs: { publicKey: Uint8Array; message: Uint8Array; signature: Uint8Array }[] = [];
   #jobStart = 0;
+  #inFlight: Promise<{ start: number; results: boolean[] }>[] = [];
 
   constructor(o: VerifyOptions) {
     const root = o.policy.root;
@@ -259,25 +260,39 @@ class Replayer {
         throw asFailure(e, i);
       }
     }
-    if (this.#jobs.length >= (this.#o.chunk ?? 8192)) await this.flush();
+    if (this.#jobs.length >= (this.#o.chunk ?? 8192)) await this.#dispatch();
   }
 
-  /** Check the pending signatures; `before` limits the failure search to entries before a refused one. */
-  async flush(before = Number.MAX_SAFE_INTEGER): Promise<void> {
+  /**
+   * Send the pending signatures to be checked without waiting, so parsing
+   * and applying the next entries overlaps the signature work; at most two
+   * batches are in flight, and their results are taken in order.
+   */
+  async #dispatch(): Promise<void> {
     const jobs = this.#jobs;
     const start = this.#jobStart;
     this.#jobs = [];
     this.#jobStart = start + jobs.length;
-    const results = await this.#verify(jobs);
-    const bad = results.findIndex((ok) => !ok);
-    if (bad >= 0 && start + bad < before) {
-      throw verifyFailure(
-        'VERIFY_SIGNATURE_INVALID',
-        start + bad,
-        'tanda tangan penanda tangan tidak sah',
-        "the signer's signature does not verify",
-      );
-    }
+    this.#inFlight.push(this.#verify(jobs).then((results) => ({ start, results })));
+    while (this.#inFlight.length > 2) check(await this.#inFlight.shift()!, Number.MAX_SAFE_INTEGER);
+  }
+
+  /** Check every signature sent or pending; `before` limits the failure search to entries before a refused one. */
+  async flush(before = Number.MAX_SAFE_INTEGER): Promise<void> {
+    await this.#dispatch();
+    while (this.#inFlight.length > 0) check(await this.#inFlight.shift()!, before);
+  }
+}
+
+function check(batch: { start: number; results: boolean[] }, before: number): void {
+  const bad = batch.results.findIndex((ok) => !ok);
+  if (bad >= 0 && batch.start + bad < before) {
+    throw verifyFailure(
+      'VERIFY_SIGNATURE_INVALID',
+      batch.start + bad,
+      'tanda tangan penanda tangan tidak sah',
+      "the signer's signature does not verify",
+    );
   }
 }
 
