@@ -221,3 +221,23 @@ const spread = (total: number, parts: number, i: number) =>
   Math.floor(total / parts) + (i < total % parts ? 1 : 0);
 const half = (n: number): Triple => ({ male: Math.floor(n / 2), female: n - Math.floor(n / 2), total: n });
 const tri = (male: number, female: number): Triple => ({ male, female, total: male + female });
+
+const DISTRICTS = sharedJson<Array<{ nama: string; kode: string; tingkat: number }>>(
+  'pilkada2024/district/35/35.json',
+);
+
+describeIf(DISTRICTS)('Sirekap-compatible region lists', () => {
+  it("list Jawa Timur's kab/kota with KPU's codes, names, level and order", async () => {
+    const h2 = await authHarness();
+    try {
+      const ours = (
+        await h2.inject({ method: 'GET', url: '/sirekap/wilayah/pilkada/pkwkk/35.json' })
+      ).json() as Array<{ nama: string; kode: string; tingkat: number }>;
+      const pick = (l: Array<{ nama: string; kode: string; tingkat: number }>) =>
+        l.map(({ nama, kode, tingkat }) => ({ nama, kode, tingkat }));
+      expect(pick(ours)).toEqual(pick(DISTRICTS!));
+    } finally {
+      await h2.close();
+    }
+  });
+});

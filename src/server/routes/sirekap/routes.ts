@@ -23,6 +23,8 @@ import { ProgressCache } from '../../../services/results/progress.js';
 
 type Kind = 'pkwkp' | 'pkwkk' | 'ppwp';
 
+const LEVEL_NUMBER: Readonly<Record<string, number>> = { province: 1, regency: 2, district: 3, village: 4 };
+
 export function sirekapRoutes(
   app: FastifyInstance,
   ctx: { store: Store; ingest: Ingest | null; electionId: () => string | undefined },
@@ -48,12 +50,15 @@ export function sirekapRoutes(
       parent === undefined || parent === '0'
         ? await ctx.store.regions.children(null)
         : await ctx.store.regions.children(parseRegionCode(parent));
-    return list.map((r) => ({
-      nama: r.name.toUpperCase(),
-      id: Number(r.code),
-      kode: r.code,
-      tingkat: r.code.length === 2 ? 1 : r.code.length === 4 ? 2 : r.code.length === 6 ? 3 : 4,
-    }));
+    // KPU's lists name a kabupaten without the word ("BANGKALAN") but keep "KOTA …", sorted by name.
+    return list
+      .map((r) => ({
+        nama: r.name.replace(/^Kabupaten\s+/i, '').toUpperCase(),
+        id: Number(r.code),
+        kode: r.code,
+        tingkat: LEVEL_NUMBER[r.level],
+      }))
+      .sort((a, b) => (a.nama < b.nama ? -1 : a.nama > b.nama ? 1 : 0));
   });
 
   async function answer(kind: Kind, rest: string, reply: { header: (k: string, v: string) => unknown }) {
