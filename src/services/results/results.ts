@@ -25,7 +25,8 @@ export interface ResultsView {
   readonly contest: { id: string; name: string; kind: string; region: string };
   readonly region: RegionRef;
   readonly parents: RegionRef[];
-  readonly pairs: GenesisContest['pairs'];
+  /** The contest's pairs from the log, with their display colour from the registry when known. */
+  readonly pairs: ReadonlyArray<GenesisContest['pairs'][number] & { color: string | null }>;
   readonly totals: Figures;
   readonly children: Array<RegionRef & { totals: Figures }>;
   readonly outcome: ReturnType<typeof outcomeOf> | null;
@@ -73,12 +74,14 @@ export async function resultsAt(
   const tally = tallyOf(ledger);
   const snapshot = tally.snapshot(contestId, region);
   const childSnapshots = new Map(tally.children(contestId, region).map((s) => [s.region, s]));
-  const [regionRef, parents, childRegions, prog] = await Promise.all([
+  const [regionRef, parents, childRegions, prog, registered] = await Promise.all([
     describe(store, region),
     region === 'national' ? Promise.resolve([]) : store.regions.ancestors(region),
     childrenOf(store, region),
     progress.of(region),
+    store.elections.contest(contestId),
   ]);
+  const colors = new Map((registered?.pairs ?? []).map((p) => [p.id, p.color]));
   const children = [...new Set([...childRegions.map((c) => c.code), ...childSnapshots.keys()])]
     .sort()
     .map((code) => {
@@ -97,7 +100,7 @@ export async function resultsAt(
     contest: { id: contest.id, name: contest.name, kind: contest.kind, region: contest.region },
     region: regionRef,
     parents: parents.map((p) => ({ code: p.code, dotted: p.dotted, name: p.name, level: p.level })),
-    pairs: contest.pairs,
+    pairs: contest.pairs.map((p) => ({ ...p, color: colors.get(p.id) ?? null })),
     totals: figures(snapshot, prog.total),
     children,
     outcome:
