@@ -12,6 +12,7 @@ import { verifyCommand } from './commands/verify.js';
 import { proofCommand } from './commands/proof.js';
 import { witnessCommand } from './commands/witness.js';
 import { rebuildCommand } from './commands/rebuild.js';
+import { simulateCommand } from './commands/simulate.js';
 
 const program = new Command()
   .name('saksi')
@@ -32,5 +33,6 @@ verifyCommand(program);
 proofCommand(program);
 witnessCommand(program);
 rebuildCommand(program);
+simulateCommand(program);
 
 await program.parseAsync(process.argv);
