@@ -4,8 +4,9 @@
  * (accounts-sqlite.test.ts, accounts-postgres.test.ts). Proves the
  * guarantees stated in repos/accounts.ts, repos/audit.ts and repos/auth.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { sql } from 'kysely';
+import { contractHooks } from '../../test/support/stores.js';
 import type { TestStore } from '../../test/support/stores.js';
 import type { Store } from './store.js';
 import type { Account } from './repos/accounts.js';
@@ -61,22 +62,8 @@ function auditInput(n: number, region: string | null = '3579'): AuditInput {
 
 export function defineAccountsContract(name: string, open: () => Promise<TestStore | null>): void {
   describe(`accounts storage contract: ${name}`, () => {
-    let t: TestStore | null = null;
     let store: Store;
-
-    beforeAll(async () => {
-      t = await open();
-      if (t !== null) store = t.store;
-    });
-    afterAll(async () => {
-      await t?.dispose();
-    });
-
-    const run = (title: string, fn: () => Promise<void>) =>
-      it(title, async (ctx) => {
-        if (t === null) return ctx.skip();
-        await fn();
-      });
+    const run = contractHooks(open, (s) => (store = s));
 
     run('stores accounts with unique usernames and reads them back exactly', async () => {
       const a = { ...account('acc-1', 'kpps.1', '3579011001001'), permissions: [] };

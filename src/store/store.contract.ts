@@ -2,7 +2,8 @@
  * The storage contract: written once, run against every adapter
  * (sqlite.test.ts, postgres.test.ts). Each guarantee in store.ts is proved here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { contractHooks } from '../../test/support/stores.js';
 import type { TestStore } from '../../test/support/stores.js';
 import { migrate } from './open.js';
 import type { Store } from './store.js';
@@ -15,22 +16,8 @@ const rc = (s: string) => s as RegionCode;
 
 export function defineStoreContract(name: string, open: () => Promise<TestStore | null>): void {
   describe(`store contract: ${name}`, () => {
-    let t: TestStore | null = null;
     let store: Store;
-
-    beforeAll(async () => {
-      t = await open();
-      if (t !== null) store = t.store;
-    });
-    afterAll(async () => {
-      await t?.dispose();
-    });
-
-    const run = (title: string, fn: () => Promise<void>) =>
-      it(title, async (ctx) => {
-        if (t === null) return ctx.skip();
-        await fn();
-      });
+    const run = contractHooks(open, (s) => (store = s));
 
     run('migrations are idempotent', async () => {
       await migrate(store);

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/index.js';
 
@@ -86,4 +87,28 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The set-up every storage contract suite shares: open the store before the
+ * suite (handing it to `onOpen`), dispose of it after, and a `run` that
+ * skips each test when the store could not be opened (PostgreSQL down, not under CI).
+ */
+export function contractHooks(
+  open: () => Promise<TestStore | null>,
+  onOpen: (store: Store) => void,
+): (title: string, fn: () => Promise<void>) => void {
+  let t: TestStore | null = null;
+  beforeAll(async () => {
+    t = await open();
+    if (t !== null) onOpen(t.store);
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+  return (title, fn) =>
+    it(title, async (ctx) => {
+      if (t === null) return ctx.skip();
+      await fn();
+    });
 }

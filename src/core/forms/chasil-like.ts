@@ -6,24 +6,9 @@
  * unknown fields are refused and every problem is listed at once.
  */
 import { msg } from '../errors/index.js';
-import { CHASIL_STATUSES, MAX_IMAGES, MAX_VOTE_KEYS } from './chasil.js';
+import { CHASIL_KEYS, CHASIL_STATUSES, MAX_IMAGES, MAX_VOTE_KEYS } from './chasil.js';
 import type { CHasilLike, CHasilStatus, Count, TripleLike, UsersLike } from './chasil.js';
 import { ID, SHA256_HEX, ShapeReader, TPS_CODE, join } from './shape.js';
-
-const KEYS = [
-  'contestId',
-  'tps',
-  'status',
-  'countedAt',
-  'voters',
-  'ballots',
-  'disability',
-  'votes',
-  'valid',
-  'invalid',
-  'total',
-  'images',
-];
 
 /** Parse a partial C.Hasil. Throws one `FORM_INVALID_SHAPE` listing every problem. */
 export function parseCHasilLike(input: unknown, path = '$'): CHasilLike {
@@ -35,7 +20,7 @@ export function parseCHasilLike(input: unknown, path = '$'): CHasilLike {
 
 /** Read a partial C.Hasil into `r` (for bodies that embed one, e.g. an import). */
 export function readCHasilLike(r: ShapeReader, input: unknown, path: string): CHasilLike {
-  const o = r.object(input, path, KEYS);
+  const o = r.object(input, path, CHASIL_KEYS);
   const at = (k: string) => join(path, k);
   return {
     contestId: r.text(o.contestId, at('contestId'), { max: 100, pattern: ID }),

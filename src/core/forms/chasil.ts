@@ -100,7 +100,8 @@ export interface CHasil extends CHasilLike {
 }
 
 const FORM = msg('Formulir C.Hasil', 'The C.Hasil form');
-const KEYS = [
+/** Every key of a C.Hasil body, complete or partial (`CHasilLike`). */
+export const CHASIL_KEYS = [
   'contestId',
   'tps',
   'status',
@@ -129,7 +130,7 @@ export function parseCHasil(input: unknown, path = '$'): CHasil {
 
 /** Read a C.Hasil into `r` (for bodies that embed one, e.g. a Correction). */
 export function readCHasil(r: ShapeReader, input: unknown, path: string): CHasil {
-  const o = r.object(input, path, KEYS);
+  const o = r.object(input, path, CHASIL_KEYS);
   const at = (k: string) => join(path, k);
   return {
     contestId: r.text(o.contestId, at('contestId'), { max: 100, pattern: ID, format: idFormat }),
