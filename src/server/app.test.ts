@@ -187,7 +187,7 @@ describe('documentation and health', () => {
     expect((await get('/healthz')).json()).toMatchObject({ status: 'ok', database: 'sqlite' });
   });
   it('serves a landing page listing the demo contests, escaped', async () => {
-    const r = await get('/');
+    const r = await get('/teks');
     expect(r.headers['content-type']).toMatch(/text\/html/);
     expect(r.body).toContain('Pemilihan Wali Kota dan Wakil Wali Kota Batu');
   });

@@ -14,7 +14,7 @@ import { healthRoutes } from './routes/health/routes.js';
 import { regionRoutes } from './routes/regions/routes.js';
 import { electionRoutes } from './routes/elections/routes.js';
 import { contestRoutes } from './routes/contests/routes.js';
-import { homeRoutes } from './routes/home/routes.js';
+import { webRoutes } from './routes/web/routes.js';
 import {
   installSecurity,
   installSecurityHeaders,
@@ -37,6 +37,8 @@ export interface AppOptions {
   readonly security?: Partial<SecurityOptions>;
   /** Called for every route registered (tests collect the route table with it). */
   readonly onRoute?: (route: RouteOptions) => void;
+  /** The built web UI (default: this package's dist/web); without it `/` is the plain landing page. */
+  readonly webDir?: string;
 }
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -74,7 +76,6 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   regionRoutes(app, ctx);
   electionRoutes(app, ctx);
   contestRoutes(app, ctx);
-  homeRoutes(app, ctx);
   logRoutes(app, ctx);
   formRoutes(app, { ingest: ctx.ingest ?? null, log: ctx.log ?? null });
   resultRoutes(app, { store: ctx.store, ingest: ctx.ingest ?? null });
@@ -87,5 +88,6 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   accountRoutes(app, security);
   tokenRoutes(app, security);
   auditRoutes(app, security);
+  webRoutes(app, ctx, options.webDir);
   return app;
 }

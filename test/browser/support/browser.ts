@@ -1,0 +1,129 @@
+/**
+ * Browser tests: Debian's Chromium (never a downloaded browser) driven by
+ * playwright-core, against a real demo server on a loopback port with its own
+ * data directory. Where /usr/bin/chromium is missing the tests skip with the
+ * reason, except under CI (`CI=true`), where that is a failure. Screenshots go
+ * to test-output/screenshots (not committed).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { loadConfig } from '../../../src/config/index.js';
+import { startServer } from '../../../src/server/start.js';
+import type { RunningServer } from '../../../src/server/start.js';
+import type { SecurityOptions } from '../../../src/server/security/index.js';
+import type { DemoCredential } from '../../../src/demo/accounts.js';
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+export const CHROMIUM = process.env.SAKSI_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1366, height: 900 } as const;
+
+/** `describe` when Chromium and the built UI are present; otherwise skip (or fail under CI). */
+export function describeBrowser(name: string, body: () => void): void {
+  const missing = !existsSync(CHROMIUM)
+    ? `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set SAKSI_CHROMIUM)`
+    : !existsSync(join(REPO_ROOT, 'dist', 'web', 'index.html'))
+      ? 'the web UI is not built (npm run build)'
+      : null;
+  if (missing === null) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI === 'true') throw new Error(`${name}: ${missing}; required under CI`);
+  console.warn(`skipping ${name}: ${missing}`);
+  describe.skip(`${name} (skipped: ${missing})`, body);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export interface DemoServer {
+  readonly server: RunningServer;
+  /** http://127.0.0.1:PORT */
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  /** The demo accounts and their passwords (DATA_DIR/demo-credentials.json). */
+  readonly accounts: readonly DemoCredential[];
+  account(username: string): DemoCredential;
+  close(): Promise<void>;
+}
+
+const GENEROUS = { limit: 1_000_000, windowMs: 60_000 };
+
+/** A demo server (`saksi serve --demo`) in a fresh data directory, rate limits relaxed for tests. */
+export async function startDemoServer(dataDir?: string): Promise<DemoServer> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'saksi-browser-'));
+  const config = loadConfig({}, { dataDir: dir, port: 0, host: '127.0.0.1', demo: true, logLevel: 'silent' });
+  const security: Partial<SecurityOptions> = {
+    rateLimits: {
+      loginPerIp: GENEROUS,
+      loginPerAccount: GENEROUS,
+      writePerIp: GENEROUS,
+      writePerAccount: GENEROUS,
+    },
+  };
+  const server = await startServer(config, { security });
+  const file = JSON.parse(readFileSync(join(dir, 'demo-credentials.json'), 'utf8')) as {
+    accounts: DemoCredential[];
+  };
+  return {
+    server,
+    baseUrl: server.address.replace('://[::1]', '://127.0.0.1'),
+    dataDir: dir,
+    accounts: file.accounts,
+    account(username) {
+      const found = file.accounts.find((a) => a.username === username);
+      if (found === undefined) throw new Error(`no demo account ${username}`);
+      return found;
+    },
+    async close() {
+      await server.close();
+      if (dataDir === undefined) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page that fails the test on any uncaught page error or console error it sees. */
+export async function newPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return { page, errors };
+}
+
+/** Screenshot at phone and desktop widths: test-output/screenshots/<name>-phone.png, -desktop.png. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const original = page.viewportSize();
+  for (const [label, size] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${label}.png`), fullPage: true });
+  }
+  if (original !== null) await page.setViewportSize(original);
+}
