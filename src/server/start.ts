@@ -23,6 +23,8 @@ import { nodeCrypto } from '../crypto/node.js';
 import { parseVerifierKey } from '../core/log/note-key.js';
 import { ENTRY_HANDLERS } from '../core/verify/handlers.js';
 import { ensureDemoAccounts } from '../demo/accounts.js';
+import { ensureDemoForms } from '../demo/forms.js';
+import type { DemoFormsReport } from '../demo/forms.js';
 import type { DemoAccountsReport } from '../demo/accounts.js';
 import type { SecurityOptions } from './security/index.js';
 
@@ -35,6 +37,8 @@ export interface RunningServer {
   readonly demo: DemoReport | null;
   /** Demo accounts (with --demo): passwords only on the start that created them. */
   readonly demoAccounts: DemoAccountsReport | null;
+  /** Demo results and the demo officers' signing keys (with --demo, on the start that made them). */
+  readonly demoForms: DemoFormsReport | null;
   /** The statement intake and live projection (null without an election root key). */
   readonly ingest: Ingest | null;
   close(): Promise<void>;
@@ -61,6 +65,10 @@ export async function startServer(
     closers.unshift(() => logService.log.close());
     if (trust !== null) await ensureDemoGenesis(logService.log, store, trust.root);
     const ingest = rootVkey === undefined ? undefined : await openIngest(logService.log, rootVkey, closers);
+    const demoForms =
+      trust === null || ingest === undefined || demoAccounts === null
+        ? null
+        : await ensureDemoForms(ingest, store, trust.root, config.dataDir, demoAccounts.credentials);
     const app = await buildApp(
       { store, config, log: logService.log, ...(ingest === undefined ? {} : { ingest }) },
       { security: { ...options.security, demo: config.demo } },
@@ -76,6 +84,7 @@ export async function startServer(
       regions,
       demo,
       demoAccounts,
+      demoForms,
       close: () => closeAll(closers),
     };
   } catch (e) {

@@ -39,6 +39,10 @@ export function serveCommand(program: Command): void {
           `saksi: demo election ready (${demo.contests} contests, ${demo.tpsGenerated} TPS generated) in ${demo.ms} ms`,
         );
       if (server.demoAccounts !== null) printDemoAccounts(server.demoAccounts);
+      if (server.demoForms?.created === true)
+        print(
+          `saksi: demo results signed and logged (${server.demoForms.forms} forms in Kota Batu); the demo officers' signing keys are in ${server.demoForms.file}`,
+        );
       print(`saksi: log ${config.logOrigin} (${logService.log.size} entries), key ${logService.logVkey}`);
       print(
         `saksi: witnesses ${logService.witnesses.map((w) => `${w.name} ${w.url}`).join(', ') || 'none'}; trust policy in ${logService.policyFile}`,
