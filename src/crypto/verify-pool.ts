@@ -19,15 +19,15 @@ export type VerifyResults = boolean[];
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createPublicKey, verify } = require('node:crypto');
-const PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 const cache = new Map();
 function key(pub) {
-  const id = Buffer.from(pub).toString('latin1');
-  let k = cache.get(id);
+  const x = Buffer.from(pub.buffer, pub.byteOffset, pub.byteLength).toString('base64url');
+  let k = cache.get(x);
   if (!k) {
-    k = createPublicKey({ key: Buffer.concat([PREFIX, pub]), format: 'der', type: 'spki' });
+    // A JWK imports ~8x faster than SPKI DER, and most keys (one KPPS per TPS) sign once.
+    k = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x }, format: 'jwk' });
     if (cache.size > 100000) cache.clear();
-    cache.set(id, k);
+    cache.set(x, k);
   }
   return k;
 }

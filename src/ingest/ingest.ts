@@ -9,14 +9,17 @@
  *   ones to the log, durably → answer each with its index and leaf hash.
  *
  * The ledger (keys, forms, tallies) is the live projection; it is rebuilt
- * from the log at start, so the log stays the only record. One batch at a
- * time keeps ledger indices equal to log indices.
+ * from the log at start, so the log stays the only record. Batches are
+ * applied one at a time, in order, which keeps ledger indices equal to log
+ * indices; the stages overlap across batches: while batch N is applied on
+ * the main thread, batch N+1's signatures verify on the worker pool and
+ * batch N−1's appends are made durable (profile in bench/RESULTS.md).
  */
 import { SaksiError, msg } from '../core/errors/index.js';
 import type { LogCrypto } from '../core/log/crypto.js';
 import { encodeHex } from '../core/log/encoding.js';
 import { hashLeaf } from '../core/log/hash.js';
-import { parseEnvelope, signedMessage } from '../core/statements/index.js';
+import { parseEnvelope, signedMessageOfEntry } from '../core/statements/index.js';
 import type { EntryHandler, Envelope, Ledger } from '../core/statements/index.js';
 import { decodeBase64 } from '../core/log/encoding.js';
 import type { VerifyPool } from '../crypto/verify-pool.js';
@@ -53,6 +56,10 @@ export class Ingest {
   readonly #o: IngestOptions;
   #queue: Item[] = [];
   #running: Promise<void> | null = null;
+  /** Applied to the ledger, not yet durable in the log, by leaf hash (hex). */
+  readonly #inFlight = new Map<string, Candidate>();
+  /** An append failed: the ledger is ahead of the log and must be rebuilt from it. */
+  #broken = false;
 
   private constructor(o: IngestOptions, ledger: Ledger) {
     this.#o = o;
@@ -94,29 +101,67 @@ export class Ingest {
 
   #kick(): void {
     if (this.#running !== null) return;
-    this.#running = (async () => {
-      while (this.#queue.length > 0) await this.#batch(this.#queue.splice(0, this.#o.maxBatch ?? 4096));
-    })().finally(() => {
+    this.#running = this.#run().finally(() => {
       this.#running = null;
       if (this.#queue.length > 0) this.#kick();
     });
   }
 
-  async #batch(items: Item[]): Promise<void> {
-    const candidates = this.#dedupe(items);
-    const verified = await this.#verifySignatures(candidates);
+  /** Appends of at most this many batches are outstanding while the next is applied. */
+  static readonly #APPENDS_IN_FLIGHT = 2;
+
+  async #run(): Promise<void> {
+    const appends: Array<Promise<void>> = [];
+    let next = this.#prepare();
+    while (next !== null) {
+      const current = next;
+      const verified = await current.verified;
+      next = this.#prepare(); // its signatures verify while this batch is applied
+      if (this.#broken) {
+        await Promise.all(appends.splice(0));
+        this.#ledger = await replayLog(this.#o.log, this.#o.crypto, this.#o.rootKey, this.#o.handlers);
+        this.#broken = false;
+      }
+      appends.push(this.#append(this.#apply(current.candidates, verified)));
+      if (appends.length > Ingest.#APPENDS_IN_FLIGHT) await appends.shift();
+    }
+    await Promise.all(appends);
+  }
+
+  /** The next batch from the queue: parsed, deduplicated, its signatures sent to the pool. */
+  #prepare(): { candidates: Candidate[]; verified: Promise<Map<Candidate, boolean>> } | null {
+    if (this.#queue.length === 0) return null;
+    const candidates = this.#dedupe(this.#queue.splice(0, this.#o.maxBatch ?? 4096));
+    return { candidates, verified: this.#verifySignatures(candidates) };
+  }
+
+  /** Each candidate in order at its real position: the signer checked, then the recap rules. */
+  #apply(candidates: Candidate[], verified: Map<Candidate, boolean>): Accepted[] {
     const accepted: Accepted[] = [];
     for (const c of candidates) {
+      const key = encodeHex(c.item.leafHash);
+      // The same entry may have come in an earlier batch, durable by now or still on its way.
+      const known = this.#o.log.sequencer.indexOf(c.item.leafHash);
+      if (known !== undefined) {
+        this.#answerAll(c, { status: 'duplicate', index: known, leafHash: key, type: c.env.type });
+        continue;
+      }
+      const earlier = this.#inFlight.get(key);
+      if (earlier !== undefined) {
+        earlier.followers.push(c.item, ...c.followers);
+        continue;
+      }
       const index = this.#ledger.size;
       try {
         this.#checkSigner(c, verified.get(c) ?? false, index);
-        this.#ledger.apply(c.env, index, encodeHex(c.item.leafHash));
+        this.#ledger.apply(c.env, index, key);
         accepted.push({ candidate: c, item: c.item, env: c.env, index });
+        this.#inFlight.set(key, c);
       } catch (e) {
         this.#answerAll(c, { status: 'refused', error: asSaksiError(e) });
       }
     }
-    await this.#append(accepted);
+    return accepted;
   }
 
   /** Parse, and answer duplicates of logged entries (or of another item in this batch) at once. */
@@ -163,7 +208,7 @@ export class Ingest {
     const results = await this.#o.pool.verifyAll(
       jobs.map((c) => ({
         publicKey: c.signer as Uint8Array,
-        message: signedMessage(c.env.type, c.env.body),
+        message: signedMessageOfEntry(c.item.entry, c.env),
         signature: decodeBase64(c.env.sig) ?? new Uint8Array(0),
       })),
     );
@@ -178,7 +223,7 @@ export class Ingest {
       ? verifiedOnPool
       : this.#o.crypto.verifyEd25519(
           signer,
-          signedMessage(c.env.type, c.env.body),
+          signedMessageOfEntry(c.item.entry, c.env),
           decodeBase64(c.env.sig) ?? new Uint8Array(0),
         );
     if (!ok) {
@@ -193,15 +238,18 @@ export class Ingest {
     }
   }
 
+  /** Make a batch durable and answer it; on failure mark the ledger for a rebuild from the log. */
   async #append(accepted: Accepted[]): Promise<void> {
     if (accepted.length === 0) return;
     try {
       const acks = await Promise.all(accepted.map((a) => this.#o.log.append(a.item.entry)));
       acks.forEach((ack, i) => {
-        const a = accepted[i]!;
-        if (ack.index !== a.index)
-          throw new Error(`log index ${ack.index} differs from ledger index ${a.index}`);
-        this.#answerAll(a.candidate, {
+        if (ack.index !== accepted[i]!.index)
+          throw new Error(`log index ${ack.index} differs from ledger index ${accepted[i]!.index}`);
+      });
+      accepted.forEach((a, i) => {
+        const ack = acks[i]!;
+        this.#settle(a, {
           status: 'accepted',
           index: ack.index,
           leafHash: encodeHex(ack.leafHash),
@@ -209,8 +257,8 @@ export class Ingest {
         });
       });
     } catch (e) {
-      // The ledger applied entries the log did not take: rebuild it from the log, the record.
-      this.#ledger = await replayLog(this.#o.log, this.#o.crypto, this.#o.rootKey, this.#o.handlers);
+      // The ledger applied entries the log did not take: the log, the record, wins (see #run).
+      this.#broken = true;
       const error =
         e instanceof SaksiError
           ? e
@@ -219,8 +267,13 @@ export class Ingest {
               msg('Log tidak dapat ditulis.', 'The log could not be written.'),
               { cause: e },
             );
-      for (const a of accepted) this.#answerAll(a.candidate, { status: 'refused', error });
+      for (const a of accepted) this.#settle(a, { status: 'refused', error });
     }
+  }
+
+  #settle(a: Accepted, result: SubmitResult): void {
+    this.#inFlight.delete(encodeHex(a.item.leafHash));
+    this.#answerAll(a.candidate, result);
   }
 
   #answer(item: Item, result: SubmitResult): void {

@@ -15,7 +15,7 @@
  * being replayed as another. Entries are parsed strictly: they come from the
  * network and from files anyone can hand to the verifier.
  */
-import { canonicalBytes } from '../canonical/index.js';
+import { canonicalBytes, canonicalize } from '../canonical/index.js';
 import { SaksiError, msg } from '../errors/index.js';
 import { concatBytes, decodeBase64, encodeBase64, encodeHex, encodeUtf8 } from '../log/encoding.js';
 import type { Ed25519Signer, LogCrypto, LogHasher } from '../log/crypto.js';
@@ -46,6 +46,24 @@ export function keyIdOf(hasher: LogHasher, publicKey: Uint8Array): string {
 export function signedMessage(type: string, body: unknown): Uint8Array {
   return concatBytes(encodeUtf8(`${STATEMENT_DOMAIN}\n${type}\n`), canonicalBytes(body));
 }
+
+/**
+ * The signed bytes of an entry that `parseEnvelope` accepted, without a second
+ * encoding: canonical key order puts "body" first, so the entry is
+ * `{"body":` JCS(B) `,"keyId":"K","sig":"S","type":"T","v":1}` and the body's
+ * canonical bytes are a slice of it. Pass the envelope parsed from `entry`.
+ */
+export function signedMessageOfEntry(entry: Uint8Array, envelope: Envelope): Uint8Array {
+  const tail = `,"keyId":"${envelope.keyId}","sig":"${envelope.sig}","type":"${envelope.type}","v":1}`;
+  const prefix = encodeUtf8(`${STATEMENT_DOMAIN}\n${envelope.type}\n`);
+  const body = entry.subarray(BODY_HEAD, entry.length - tail.length);
+  const out = new Uint8Array(prefix.length + body.length);
+  out.set(prefix, 0);
+  out.set(body, prefix.length);
+  return out;
+}
+
+const BODY_HEAD = '{"body":'.length;
 
 /** Sign a statement: returns the entry bytes to append to the log. */
 export function sealStatement(
@@ -91,8 +109,10 @@ export function parseEnvelope(attackerControlledEntry: Uint8Array): Envelope {
     throw envelopeError('ENTRY_SIZE_INVALID', 'entry', 'ukuran entri tidak sah', 'entry size is not valid');
   }
   let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(attackerControlledEntry));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(attackerControlledEntry);
+    value = JSON.parse(text);
   } catch {
     throw envelopeError('ENTRY_NOT_JSON', 'entry', 'entri bukan JSON UTF-8', 'entry is not UTF-8 JSON');
   }
@@ -117,7 +137,8 @@ export function parseEnvelope(attackerControlledEntry: Uint8Array): Envelope {
   if (typeof e['body'] !== 'object' || e['body'] === null || Array.isArray(e['body'])) {
     throw envelopeError('ENTRY_SHAPE_INVALID', 'body', 'body harus objek', 'body must be an object');
   }
-  if (!bytesEqualTo(canonicalBytes(e), attackerControlledEntry)) {
+  // Canonical as text ⇔ canonical as bytes: the text is the entry's strict UTF-8 decoding.
+  if (canonicalize(e) !== text) {
     throw envelopeError(
       'ENTRY_NOT_CANONICAL',
       'entry',
@@ -135,12 +156,6 @@ export function verifyEnvelope(crypto: LogCrypto, envelope: Envelope, publicKey:
   return (
     sig !== undefined && crypto.verifyEd25519(publicKey, signedMessage(envelope.type, envelope.body), sig)
   );
-}
-
-function bytesEqualTo(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 export function envelopeError(code: string, field: string, id: string, en: string): SaksiError {

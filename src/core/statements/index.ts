@@ -4,6 +4,7 @@ export {
   MAX_ENTRY_BYTES,
   keyIdOf,
   signedMessage,
+  signedMessageOfEntry,
   sealStatement,
   parseEnvelope,
   verifyEnvelope,

@@ -4,7 +4,7 @@ import { nobleCrypto, nobleEd25519Signer } from '../log/crypto-noble.js';
 import { decodeHex } from '../log/encoding.js';
 import { buildVector } from './vectors.js';
 import type { StatementVector } from './vectors.js';
-import { parseEnvelope, verifyEnvelope } from './envelope.js';
+import { parseEnvelope, signedMessage, signedMessageOfEntry, verifyEnvelope } from './envelope.js';
 import { nodeCrypto, nodeSigner } from '../../crypto/node.js';
 
 const file = new URL('../../../docs/vectors/statements.json', import.meta.url);
@@ -23,8 +23,36 @@ describe('docs/vectors/statements.json', () => {
       ] as const) {
         expect(buildVector(crypto, v.name, v.seedHex, signer, v.type, v.body)).toEqual(v);
       }
-      const env = parseEnvelope(new TextEncoder().encode(v.entry));
+      const entry = new TextEncoder().encode(v.entry);
+      const env = parseEnvelope(entry);
       expect(verifyEnvelope(nodeCrypto, env, decodeHex(v.publicKeyHex)!)).toBe(true);
+      // The signed bytes sliced from the entry are those encoded afresh.
+      expect(signedMessageOfEntry(entry, env)).toEqual(signedMessage(env.type, env.body));
     },
   );
+});
+
+describe('parseEnvelope refuses entries that are not canonical', () => {
+  const v = vectors[0] as StatementVector;
+  const variants: Array<[string, string]> = [
+    ['a space after a colon', v.entry.replace('"v":1', '"v": 1')],
+    [
+      'keys out of order',
+      v.entry.replace(/^\{"body":(.*),"keyId":("[0-9a-f]{32}")/, '{"keyId":$2,"body":$1'),
+    ],
+    [
+      'a needless escape',
+      v.entry.replace(/"keyId":"(.)/, (_m, c: string) => `"keyId":"\\u00${c.charCodeAt(0).toString(16)}`),
+    ],
+    ['a trailing newline', `${v.entry}\n`],
+    ['a number written 1.0', v.entry.replace('"v":1}', '"v":1.0}')],
+  ];
+  it.each(variants)('%s', (_name, text) => {
+    expect(text).not.toBe(v.entry);
+    expect(() => parseEnvelope(new TextEncoder().encode(text))).toThrow(
+      expect.objectContaining({
+        code: expect.stringMatching(/^ENTRY_(NOT_CANONICAL|SHAPE_INVALID|VERSION_UNKNOWN)$/),
+      }),
+    );
+  });
 });

@@ -26,7 +26,7 @@ import { ed25519NoteVerifier } from '../log/note-key.js';
 import type { TrustPolicy } from '../log/policy.js';
 import { requireQuorum } from '../log/cosignature.js';
 import { parseHashTile, TILE_WIDTH, tilePath, treeTiles } from '../log/tiles.js';
-import { Ledger, parseEnvelope, signedMessage } from '../statements/index.js';
+import { Ledger, parseEnvelope, signedMessageOfEntry } from '../statements/index.js';
 import type { EntryHandler, Envelope } from '../statements/index.js';
 import { decodeBase64 } from '../log/encoding.js';
 import { verifyFailure } from './failure.js';
@@ -251,7 +251,7 @@ class Replayer {
         const publicKey = this.ledger.signerOf(env, i);
         this.#jobs.push({
           publicKey,
-          message: signedMessage(env.type, env.body),
+          message: signedMessageOfEntry(entries[k] as Uint8Array, env),
           signature: decodeBase64(env.sig) as Uint8Array,
         });
         this.ledger.apply(env, i, encodeHex(hashes[k] as Uint8Array));
