@@ -30,6 +30,10 @@ import { logRoutes } from './routes/log/routes.js';
 import { formRoutes } from './routes/forms/routes.js';
 import { resultRoutes } from './routes/results/routes.js';
 import { sirekapRoutes } from './routes/sirekap/routes.js';
+import { supervisionRoutes } from './routes/supervision/routes.js';
+import { timetableRoutes } from './routes/timetable/routes.js';
+import { keyRoutes } from './routes/keys/routes.js';
+import { recapRoutes } from './routes/recaps/routes.js';
 import { genesisOf } from '../core/statements/index.js';
 
 export interface AppOptions {
@@ -76,6 +80,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   regionRoutes(app, ctx);
   electionRoutes(app, ctx);
   contestRoutes(app, ctx);
+  timetableRoutes(app);
   logRoutes(app, ctx);
   formRoutes(app, { ingest: ctx.ingest ?? null, log: ctx.log ?? null });
   resultRoutes(app, { store: ctx.store, ingest: ctx.ingest ?? null });
@@ -84,10 +89,13 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     ingest: ctx.ingest ?? null,
     electionId: () => (ctx.ingest === undefined ? undefined : genesisOf(ctx.ingest.ledger)?.election.id),
   });
+  keyRoutes(app, { ledger: () => ctx.ingest?.ledger ?? null });
+  recapRoutes(app, { ledger: () => ctx.ingest?.ledger ?? null });
   authRoutes(app, security);
   accountRoutes(app, security);
   tokenRoutes(app, security);
   auditRoutes(app, security);
+  supervisionRoutes(app, ctx, security);
   webRoutes(app, ctx, options.webDir);
   return app;
 }

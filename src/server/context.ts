@@ -6,9 +6,12 @@ import type { Ingest } from '../ingest/ingest.js';
 
 export interface AppContext {
   readonly store: Store;
-  readonly config: Pick<Config, 'bodyLimit' | 'logLevel'>;
+  /** `dataDir`, when given, holds supervision evidence files (under `evidence/`). */
+  readonly config: Pick<Config, 'bodyLimit' | 'logLevel'> & Partial<Pick<Config, 'dataDir'>>;
   /** The transparency log, when this server runs one. */
   readonly log?: TransparencyLog;
   /** The ingest pipeline, when this server accepts statements. */
   readonly ingest?: Ingest;
+  /** The trust policy verifiers apply (DATA_DIR/policy.txt), served at /log/policy.txt. */
+  readonly policy?: string;
 }

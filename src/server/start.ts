@@ -70,7 +70,13 @@ export async function startServer(
         ? null
         : await ensureDemoForms(ingest, store, trust.root, config.dataDir, demoAccounts.credentials);
     const app = await buildApp(
-      { store, config, log: logService.log, ...(ingest === undefined ? {} : { ingest }) },
+      {
+        store,
+        config,
+        log: logService.log,
+        policy: logService.policyText,
+        ...(ingest === undefined ? {} : { ingest }),
+      },
       { security: { ...options.security, demo: config.demo } },
     );
     closers.unshift(() => app.close());

@@ -4,6 +4,7 @@
  * SQLite and PostgreSQL. Flags are 0/1 integers, times ISO-8601 UTC text.
  */
 import type { AccountsDatabase } from './schema-accounts.js';
+import type { SupervisionDatabase } from './schema-supervision.js';
 
 export interface MetaTable {
   key: string;
@@ -72,7 +73,7 @@ export interface RegionIssueTable {
   reported_at: string;
 }
 
-export interface Database extends AccountsDatabase {
+export interface Database extends AccountsDatabase, SupervisionDatabase {
   meta: MetaTable;
   region: RegionTable;
   election: ElectionTable;

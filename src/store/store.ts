@@ -17,6 +17,7 @@ import { ElectionRepo } from './repos/elections.js';
 import { TpsRepo } from './repos/tps.js';
 import { MetaRepo } from './repos/meta.js';
 import { AuthRepos } from './repos/auth.js';
+import { SupervisionRepos } from './repos/supervision/index.js';
 
 export class Store {
   readonly dialect: Dialect;
@@ -27,6 +28,8 @@ export class Store {
   readonly tps: TpsRepo;
   /** Accounts, sessions, tokens, password resets and the audit trail (repos/auth.ts). */
   readonly auth: AuthRepos;
+  /** Supervision records, cases, disputes, their timelines and recaps (repos/supervision/). */
+  readonly supervision: SupervisionRepos;
   private readonly driver: StoreDriver;
 
   constructor(driver: StoreDriver) {
@@ -38,6 +41,7 @@ export class Store {
     this.elections = new ElectionRepo(driver);
     this.tps = new TpsRepo(driver);
     this.auth = new AuthRepos(driver.db, driver.dialect);
+    this.supervision = new SupervisionRepos(driver.db, driver.dialect, driver.maxParams);
   }
 
   close(): Promise<void> {

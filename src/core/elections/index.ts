@@ -3,3 +3,5 @@ export type { CandidatePair, Contest, ContestKind, Election, ElectionKind, Sirek
 export { parseSirekapPaslon, splitPairName } from './sirekap-paslon.js';
 export type { SirekapPair, SirekapPaslonContest } from './sirekap-paslon.js';
 export * from './outcome.js';
+export { PILKADA_2024_TIMETABLE, dateInZone, timetableOf, timetablePosition } from './timetable.js';
+export type { Timetable, TimetablePosition, TimetableStage } from './timetable.js';

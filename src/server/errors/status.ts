@@ -25,6 +25,8 @@ const EXACT: Readonly<Record<string, number>> = {
   KEY_REVOKED: 403,
   KEY_ROLE_MISMATCH: 403,
   KEY_OUT_OF_SCOPE: 403,
+  EVIDENCE_TOO_LARGE: 413,
+  EVIDENCE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

@@ -3,6 +3,7 @@ import { ACCOUNT_POLICIES } from './accounts.js';
 import { AUDIT_POLICIES } from './audit.js';
 import { AUTH_POLICIES } from './auth.js';
 import { FORM_POLICIES } from './forms.js';
+import { SUPERVISION_POLICIES } from './supervision.js';
 import { TOKEN_POLICIES } from './tokens.js';
 import type { ActionPolicy } from './policy.js';
 
@@ -12,6 +13,7 @@ export const POLICIES = {
   ...TOKEN_POLICIES,
   ...AUDIT_POLICIES,
   ...FORM_POLICIES,
+  ...SUPERVISION_POLICIES,
 } as const satisfies Record<string, ActionPolicy>;
 
 export type Action = keyof typeof POLICIES;

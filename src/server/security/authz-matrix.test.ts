@@ -18,6 +18,8 @@ import type { Role } from '../../core/auth/index.js';
 import { CLI, createToken, enrolTotp, toPrincipal } from '../../services/accounts/index.js';
 import { PASSWORD, authHarness, firstTps } from '../../../test/support/auth.js';
 import type { AuthHarness, TestAccount } from '../../../test/support/auth.js';
+import { dispute, violation } from '../../../test/support/supervision.js';
+import type { RegionCode } from '../../core/regions/index.js';
 
 const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'guarded'> = {
   'POST /api/regions/lookup': 'public-read',
@@ -35,6 +37,14 @@ const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'guarded'> =
   'POST /api/forms': 'guarded',
   'POST /api/attestations': 'guarded',
   'POST /api/forms/batch': 'guarded',
+  'POST /api/public/supervision/reports': 'public-credentials',
+  'POST /api/supervision/reports': 'guarded',
+  'POST /api/supervision/prevention': 'guarded',
+  'POST /api/supervision/apk': 'guarded',
+  'POST /api/supervision/cases': 'guarded',
+  'POST /api/supervision/cases/:id/transitions': 'guarded',
+  'POST /api/supervision/disputes': 'guarded',
+  'POST /api/supervision/disputes/:id/transitions': 'guarded',
 };
 
 const COLUMNS = [
@@ -50,6 +60,13 @@ const COLUMNS = [
   'POST /api/forms',
   'POST /api/attestations',
   'POST /api/forms/batch',
+  'POST /api/supervision/reports',
+  'POST /api/supervision/prevention',
+  'POST /api/supervision/apk',
+  'POST /api/supervision/cases',
+  'POST /api/supervision/cases/:id/transitions',
+  'POST /api/supervision/disputes',
+  'POST /api/supervision/disputes/:id/transitions',
 ] as const;
 
 /**
@@ -84,23 +101,23 @@ const STATEMENT_COLUMNS: ReadonlySet<string> = new Set([
 
 // prettier-ignore
 const MATRIX = `
-                  acc  acc:id  reset  tok  tok:id  logout  passwd  enrol  confirm  forms  attest  batch
-admin             AA   AA      AA     AA   AA      AA      AA      AA     AA       DD     DD      DD
-kpu-ri            AA   AA      AA     AA   AD      AA      AA      AA     AA       AA     DD      AA
-kpu-provinsi      AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA
-kpu-kabkota       AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA
-ppk               AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA
-pps               AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA
-kpps              DD   DD      DD     AA   AD      AA      AA      AA     AA       AD     DD      DD
-saksi             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD
-bawaslu-ri        AA   AA      AA     AA   AD      AA      AA      AA     AA       DD     DD      AA
-bawaslu-provinsi  AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA
-bawaslu-kabkota   AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA
-panwascam         AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA
-pkd               DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      AA
-ptps              DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     AD      DD
-observer          DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD
-media             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD
+                  acc  acc:id  reset  tok  tok:id  logout  passwd  enrol  confirm  forms  attest  batch  rep  prev  apk  case  case:tr  disp  disp:tr
+admin             AA   AA      AA     AA   AA      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD
+kpu-ri            AA   AA      AA     AA   AD      AA      AA      AA     AA       AA     DD      AA  DD   DD   DD   DD   DD   DD   DD
+kpu-provinsi      AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD
+kpu-kabkota       AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD
+ppk               AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD
+pps               AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  DD   DD   DD   DD   DD   DD   DD
+kpps              DD   DD      DD     AA   AD      AA      AA      AA     AA       AD     DD      DD  DD   DD   DD   DD   DD   DD   DD
+saksi             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD
+bawaslu-ri        AA   AA      AA     AA   AD      AA      AA      AA     AA       DD     DD      AA  AA   AA   AA   AA   AA   AA   AA
+bawaslu-provinsi  AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD
+bawaslu-kabkota   AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD
+panwascam         AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD
+pkd               DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   DD   DD   DD
+ptps              DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     AD      DD  AD   AD   AD   AD   DD   DD   DD
+observer          DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD
+media             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD
 `;
 
 type Case = 'in' | 'out';
@@ -312,6 +329,101 @@ async function requestFor(
         headers: json,
         payload: { entries: [statement('form.chasil', tps)] },
       };
+    case 'POST /api/supervision/reports':
+      return {
+        method: 'POST',
+        url: '/api/supervision/reports',
+        headers: json,
+        payload: {
+          region: tps,
+          stage: 'voting',
+          supervisorName: 'Pengawas',
+          assignmentLetter: 'ST-01',
+          activity: 'direct',
+          startedAt: '2024-11-20T01:00:00Z',
+          occurredOn: '2024-11-20',
+        },
+      };
+    case 'POST /api/supervision/prevention':
+      return {
+        method: 'POST',
+        url: '/api/supervision/prevention',
+        headers: json,
+        payload: {
+          region: tps,
+          stage: 'campaign',
+          kind: 'letter',
+          addressee: 'Tim kampanye',
+          subject: 'Imbauan',
+          occurredOn: '2024-11-20',
+        },
+      };
+    case 'POST /api/supervision/apk':
+      return {
+        method: 'POST',
+        url: '/api/supervision/apk',
+        headers: json,
+        payload: {
+          region: tps,
+          kind: 'removed',
+          place: 'Jalan',
+          count: 3,
+          pairOrParty: 'Paslon 1',
+          occurredOn: '2024-11-20',
+        },
+      };
+    case 'POST /api/supervision/cases':
+      return {
+        method: 'POST',
+        url: '/api/supervision/cases',
+        headers: json,
+        payload: {
+          origin: 'finding',
+          region: tps,
+          category: 'money-politics',
+          title: 'Temuan',
+          description: 'Uraian',
+          knownOn: '2024-11-20',
+        },
+      };
+    case 'POST /api/supervision/cases/:id/transitions': {
+      const id = `matrix-case-${++n}`;
+      await h.t.store.supervision.cases.insert(
+        violation(id, 'report', 'received', tps as RegionCode, '2024-11-20'),
+      );
+      return {
+        method: 'POST',
+        url: `/api/supervision/cases/${id}/transitions`,
+        headers: json,
+        payload: { action: 'check', formalMet: true, materialMet: true },
+      };
+    }
+    case 'POST /api/supervision/disputes':
+      return {
+        method: 'POST',
+        url: '/api/supervision/disputes',
+        headers: json,
+        payload: {
+          kind: 'psap',
+          region: tps,
+          applicant: 'Paslon 1',
+          respondent: 'Paslon 2',
+          subject: 'Sengketa APK',
+        },
+      };
+    case 'POST /api/supervision/disputes/:id/transitions': {
+      const id = `matrix-dispute-${++n}`;
+      await h.t.store.supervision.disputes.insert({
+        ...dispute(id, 'psap', tps as RegionCode, '2024-11-20'),
+        state: 'received',
+      });
+      return {
+        method: 'POST',
+        url: `/api/supervision/disputes/${id}/transitions`,
+        headers: json,
+        payload: { action: 'register', registerNumber: 'REG-1' },
+      };
+    }
     case 'POST /api/auth/totp/confirm': {
       const { secret } = await enrolTotp(h.deps, toPrincipal(a.account, 'token', 'setup'), null);
       return {

@@ -20,6 +20,8 @@ export interface LogService {
   readonly log: TransparencyLog;
   readonly logVkey: string;
   readonly policyFile: string;
+  /** The policy file's text (also served at /log/policy.txt). */
+  readonly policyText: string;
   readonly witnesses: readonly WitnessEndpoint[];
 }
 
@@ -47,17 +49,15 @@ export async function openLogService(config: Config, options: OpenLogOptions = {
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
   const policyFile = join(config.dataDir, 'policy.txt');
-  await writeFile(
-    policyFile,
-    formatPolicy(nodeCrypto, {
-      log: parseVerifierKey(nodeCrypto, key.vkey),
-      logUrl: `http://${config.host}:${config.port}/log/`,
-      ...(options.rootVkey === undefined ? {} : { root: parseVerifierKey(nodeCrypto, options.rootVkey) }),
-      witnesses: witnesses.map((w) => ({ name: w.name, key: w.key, url: w.url })),
-      quorum,
-    }),
-  );
-  return { log, logVkey: key.vkey, policyFile, witnesses };
+  const policyText = formatPolicy(nodeCrypto, {
+    log: parseVerifierKey(nodeCrypto, key.vkey),
+    logUrl: `http://${config.host}:${config.port}/log/`,
+    ...(options.rootVkey === undefined ? {} : { root: parseVerifierKey(nodeCrypto, options.rootVkey) }),
+    witnesses: witnesses.map((w) => ({ name: w.name, key: w.key, url: w.url })),
+    quorum,
+  });
+  await writeFile(policyFile, policyText);
+  return { log, logVkey: key.vkey, policyFile, policyText, witnesses };
 }
 
 function toEndpoint(w: Config['witnesses'][number]): WitnessEndpoint {

@@ -1,6 +1,8 @@
 /**
  * The log's public read path, C2SP tlog-tiles: `/log/checkpoint` (mutable,
- * barely cached) and `/log/tile/…` (immutable, cached for a week). The same
+ * barely cached), `/log/tile/…` (immutable, cached for a week) and
+ * `/log/policy.txt`, the trust policy a verifier applies (it is only a
+ * convenience: a careful verifier pins keys it got elsewhere). The same
  * directory can be served unchanged by nginx or any CDN; this route exists so
  * that a single `saksi serve` is complete. Paths are attacker-controlled:
  * only canonical tile paths are read, nothing else on disk is reachable.
@@ -32,6 +34,23 @@ export function logRoutes(app: FastifyInstance, ctx: AppContext): void {
       return cp.text;
     },
   );
+
+  const policy = ctx.policy;
+  if (policy !== undefined)
+    app.get(
+      '/log/policy.txt',
+      {
+        schema: {
+          tags: ['log'],
+          summary: 'The trust policy: log key, election root key, witness keys and quorum',
+        },
+      },
+      async (_req, reply) => {
+        reply.header('cache-control', 'public, max-age=300');
+        reply.type('text/plain; charset=utf-8');
+        return policy;
+      },
+    );
 
   app.get(
     '/log/tile/*',

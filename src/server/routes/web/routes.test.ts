@@ -59,6 +59,7 @@ describe('web UI files', () => {
     const r = await app.inject({ url: '/sw.js' });
     expect(r.statusCode).toBe(200);
     expect(r.headers['cache-control']).toBe('no-cache');
+    expect(r.headers['content-security-policy']).toBe(WEB_CSP);
   });
   it('keeps API, log and missing-asset addresses as JSON 404s, not the app', async () => {
     for (const url of ['/api/nope', '/log/nope', '/sirekap/nope', '/assets/missing.js', '/robots.txt']) {

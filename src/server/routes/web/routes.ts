@@ -53,7 +53,10 @@ function send(req: FastifyRequest, reply: FastifyReply, file: WebFile): FastifyR
   reply.header('vary', 'accept-encoding');
   const gzip = file.gzip !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   if (gzip) reply.header('content-encoding', 'gzip');
-  if (file.type.startsWith('text/html')) reply.header('content-security-policy', WEB_CSP);
+  // Scripts get the app's CSP too: for a worker script (sw.js) it is the worker's own policy, and the
+  // API's `default-src 'none'` would forbid the service worker every fetch.
+  if (file.type.startsWith('text/html') || file.type.startsWith('text/javascript'))
+    reply.header('content-security-policy', WEB_CSP);
   return reply.send(gzip ? file.gzip : file.body);
 }
 

@@ -1,0 +1,18 @@
+export { supervisionDeps } from './deps.js';
+export type { SupervisionDeps } from './deps.js';
+export { fileEvidenceStore } from './evidence-store.js';
+export type { EvidenceStore } from './evidence-store.js';
+export { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES, EVIDENCE_MEDIA_TYPES, decodeEvidence } from './evidence.js';
+export type { EvidenceUpload } from './evidence.js';
+export { serviceErrors } from './errors.js';
+export { createApk, createPrevention, createSupervisionReport } from './records.js';
+export { createCase, loadCase, transitionCase } from './cases.js';
+export type { NewCase } from './cases.js';
+export { intakeReport, trackReport } from './intake.js';
+export type { PublicReport } from './intake.js';
+export { createDispute, loadDispute, transitionDispute } from './disputes.js';
+export type { NewDispute } from './disputes.js';
+export { computeRecap, dueLists } from './recap.js';
+export type { DueLists } from './recap.js';
+export { MEDIA_TYPES, RECAP_FORMATS, recapCsv, recapFileName, recapPdf, recapXlsx } from './export.js';
+export type { RecapFormat } from './export.js';
