@@ -11,6 +11,18 @@ import { SHELL } from './messages.js';
 import { PortalRoot } from '../portal/PortalRoot.js';
 
 const ConsoleRoot = lazy(async () => ({ default: (await import('../console/ConsoleRoot.js')).ConsoleRoot }));
+const SupervisionRoot = lazy(async () => ({
+  default: (await import('../supervision/SupervisionRoot.js')).SupervisionRoot,
+}));
+
+type Area = 'portal' | 'console' | 'supervision';
+
+/** Which area a path belongs to: the console and supervision load only when visited. */
+function areaOf(path: string): Area {
+  if (path.startsWith('/konsol')) return 'console';
+  if (path.startsWith('/pengawasan') || path.startsWith('/lapor')) return 'supervision';
+  return 'portal';
+}
 
 export function App(): ReactNode {
   return (
@@ -24,7 +36,7 @@ function Shell(): ReactNode {
   const t = useT(SHELL);
   const { lang, setLang } = useLang();
   const { path } = useLocation();
-  const area = path.startsWith('/konsol') ? 'console' : 'portal';
+  const area = areaOf(path);
   return (
     <>
       <a className="skip" href="#main">
@@ -53,6 +65,9 @@ function Shell(): ReactNode {
           <Link to="/unduh" aria-current={path.startsWith('/unduh') ? 'page' : undefined}>
             {t('downloads')}
           </Link>
+          <Link to="/lapor" aria-current={path.startsWith('/lapor') ? 'page' : undefined}>
+            {t('report')}
+          </Link>
           <Link to="/konsol" aria-current={area === 'console' ? 'page' : undefined}>
             {t('console')}
           </Link>
@@ -70,7 +85,13 @@ function Shell(): ReactNode {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary title={t('error')}>
           <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-            {area === 'console' ? <ConsoleRoot /> : <PortalRoot />}
+            {area === 'console' ? (
+              <ConsoleRoot />
+            ) : area === 'supervision' ? (
+              <SupervisionRoot />
+            ) : (
+              <PortalRoot />
+            )}
           </Suspense>
         </ErrorBoundary>
       </main>
