@@ -10,10 +10,19 @@ import { wrapStoreError } from './errors.js';
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
-export async function openStore(target: DatabaseTarget): Promise<Store> {
+export interface OpenOptions {
+  /** Called with the SQL of every statement run (tests that check what a read costs). */
+  readonly onQuery?: (sql: string) => void;
+}
+
+export async function openStore(target: DatabaseTarget, options: OpenOptions = {}): Promise<Store> {
   if (target.kind === 'sqlite' && target.file !== ':memory:')
     mkdirSync(dirname(target.file), { recursive: true });
-  const store = new Store(target.kind === 'sqlite' ? openSqlite(target.file) : openPostgres(target.url));
+  const store = new Store(
+    target.kind === 'sqlite'
+      ? openSqlite(target.file, options)
+      : openPostgres(target.url, options.onQuery === undefined ? {} : { onQuery: options.onQuery }),
+  );
   try {
     await migrate(store);
   } catch (e) {

@@ -12,11 +12,18 @@ const NUMERIC_OID = 1700;
 pg.types.setTypeParser(INT8_OID, (v) => Number(v));
 pg.types.setTypeParser(NUMERIC_OID, (v) => Number(v));
 
-export function openPostgres(url: string, options: { max?: number } = {}): StoreDriver {
+export function openPostgres(
+  url: string,
+  options: { max?: number; onQuery?: (sql: string) => void } = {},
+): StoreDriver {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const onQuery = options.onQuery;
+  const db = new Kysely<Schema>({
+    dialect: new PostgresDialect({ pool }),
+    ...(onQuery === undefined ? {} : { log: (event) => onQuery(event.query.sql) }),
+  });
   return {
     dialect: 'postgres',
     db,

@@ -12,10 +12,11 @@ import type { Database as Schema } from './schema.js';
 import type { StoreDriver } from './driver.js';
 import { wrapStoreError } from './errors.js';
 
-export function openSqlite(file: string): StoreDriver {
+export function openSqlite(file: string, options: { onQuery?: (sql: string) => void } = {}): StoreDriver {
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file);
+    const onQuery = options.onQuery;
+    sqlite = new Database(file, onQuery === undefined ? {} : { verbose: (sql) => onQuery(String(sql)) });
   } catch (e) {
     throw wrapStoreError(e, `open SQLite database ${file}`);
   }

@@ -14,6 +14,7 @@ import type { Ingest } from '../../../ingest/ingest.js';
 import type { Store } from '../../../store/index.js';
 import { ProgressCache } from '../../../services/results/progress.js';
 import { resultsAt } from '../../../services/results/results.js';
+import { ViewCache } from '../../../services/results/cache.js';
 
 const Params = z.object({ contest: z.string().min(1).max(100), region: z.string().max(32).optional() });
 const TpsParams = z.object({ code: z.string().max(32) });
@@ -29,9 +30,17 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
       );
     return ctx.ingest.ledger;
   };
+  const views = new ViewCache();
   const handler = async (req: FastifyRequest<{ Params: z.infer<typeof Params> }>, reply: FastifyReply) => {
-    reply.header('cache-control', 'public, max-age=2');
-    return { data: await resultsAt(ledger(), ctx.store, progress, req.params.contest, req.params.region) };
+    const l = ledger();
+    const { contest, region } = req.params;
+    const view = await views.get(`${contest}|${region ?? ''}`, l.size, () =>
+      resultsAt(l, ctx.store, progress, contest, region),
+    );
+    reply.header('cache-control', 'public, max-age=1');
+    reply.header('etag', view.etag);
+    if (req.headers['if-none-match'] === view.etag) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(view.body);
   };
   const schema = { tags: ['results'], params: Params, querystring: Lang };
   app.get<{ Params: z.infer<typeof Params> }>(
