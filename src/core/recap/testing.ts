@@ -20,6 +20,7 @@ import {
   KEY_REGISTER,
   KEY_REVOKE,
   Ledger,
+  contestsHandler,
   genesisHandler,
   keyIdOf,
   keyRegisterHandler,
@@ -81,6 +82,7 @@ export class RecapTestLog {
     this.#signer = options.signer ?? nobleEd25519Signer;
     this.#handlers = options.handlers ?? [
       genesisHandler,
+      contestsHandler,
       keyRegisterHandler,
       keyRevokeHandler,
       ...recapHandlers,

@@ -4,11 +4,17 @@
  * this list, so they cannot disagree about what an entry means.
  */
 import type { EntryHandler } from '../statements/index.js';
-import { genesisHandler, keyRegisterHandler, keyRevokeHandler } from '../statements/index.js';
+import {
+  contestsHandler,
+  genesisHandler,
+  keyRegisterHandler,
+  keyRevokeHandler,
+} from '../statements/index.js';
 import { recapHandlers } from '../recap/index.js';
 
 export const ENTRY_HANDLERS: readonly EntryHandler[] = [
   genesisHandler,
+  contestsHandler,
   keyRegisterHandler,
   keyRevokeHandler,
   ...recapHandlers,

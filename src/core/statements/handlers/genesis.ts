@@ -69,6 +69,17 @@ export const genesisHandler: EntryHandler = {
         'kunci akar tidak cocok dengan kebijakan',
         'root key does not match the trust policy',
       );
+    const ids = new Set<string>();
+    genesis.contests.forEach((c, i) => {
+      if (ids.has(c.id))
+        throw bodyError(
+          'CONTEST_ALREADY_DEFINED',
+          `contests.${i}.id`,
+          `pemilihan "${c.id}" ganda`,
+          `contest "${c.id}" appears twice`,
+        );
+      ids.add(c.id);
+    });
     ledger.state.set('genesis', genesis);
   },
 };
@@ -93,31 +104,36 @@ function parseGenesis(envelope: Envelope): Genesis {
       ballotReservePermille: int(e['ballotReservePermille'], 'election.ballotReservePermille', 0, 1000),
     },
     rootKey: str(b['rootKey'], 'rootKey', 64),
-    contests: contests.map((c, i) => {
-      const co = obj(c, `contests.${i}`);
-      const pairs = co['pairs'];
-      if (!Array.isArray(pairs) || pairs.length === 0 || pairs.length > 20)
-        throw bodyError(
-          'GENESIS_CONTESTS_INVALID',
-          `contests.${i}.pairs`,
-          'pasangan tidak sah',
-          'pairs are not valid',
-        );
-      return {
-        id: str(co['id'], `contests.${i}.id`, 100),
-        kind: oneOf(co['kind'], `contests.${i}.kind`, ['governor', 'regent', 'mayor', 'president'] as const),
-        region: str(co['region'], `contests.${i}.region`, 13),
-        name: str(co['name'], `contests.${i}.name`, 200),
-        pairs: pairs.map((p, j) => {
-          const po = obj(p, `contests.${i}.pairs.${j}`);
-          return {
-            id: str(po['id'], `contests.${i}.pairs.${j}.id`, 32),
-            ballotNumber: int(po['ballotNumber'], `contests.${i}.pairs.${j}.ballotNumber`, 1, 20),
-            name: str(po['name'], `contests.${i}.pairs.${j}.name`, 300),
-            emptyColumn: po['emptyColumn'] === true,
-          };
-        }),
-      };
-    }),
+    contests: parseContests(contests, 'contests'),
   };
+}
+
+/** The contests of a genesis or of an `election.contests` entry (untrusted input). */
+export function parseContests(contests: readonly unknown[], field: string): GenesisContest[] {
+  return contests.map((c, i) => {
+    const co = obj(c, `${field}.${i}`);
+    const pairs = co['pairs'];
+    if (!Array.isArray(pairs) || pairs.length === 0 || pairs.length > 20)
+      throw bodyError(
+        'GENESIS_CONTESTS_INVALID',
+        `${field}.${i}.pairs`,
+        'pasangan tidak sah',
+        'pairs are not valid',
+      );
+    return {
+      id: str(co['id'], `${field}.${i}.id`, 100),
+      kind: oneOf(co['kind'], `${field}.${i}.kind`, ['governor', 'regent', 'mayor', 'president'] as const),
+      region: str(co['region'], `${field}.${i}.region`, 13),
+      name: str(co['name'], `${field}.${i}.name`, 200),
+      pairs: pairs.map((p, j) => {
+        const po = obj(p, `${field}.${i}.pairs.${j}`);
+        return {
+          id: str(po['id'], `${field}.${i}.pairs.${j}.id`, 32),
+          ballotNumber: int(po['ballotNumber'], `${field}.${i}.pairs.${j}.ballotNumber`, 1, 20),
+          name: str(po['name'], `${field}.${i}.pairs.${j}.name`, 300),
+          emptyColumn: po['emptyColumn'] === true,
+        };
+      }),
+    };
+  });
 }
