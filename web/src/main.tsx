@@ -10,3 +10,9 @@ if (root !== null)
       <App />
     </StrictMode>,
   );
+
+// The service worker keeps the app shell for offline use (web/public/sw.js).
+if ('serviceWorker' in navigator && window.isSecureContext)
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch((e: unknown) => console.warn('service worker', e));
+  });
