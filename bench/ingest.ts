@@ -29,6 +29,13 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { VerifyPool } from '../src/crypto/verify-pool.js';
+import { nodeCrypto } from '../src/crypto/node.js';
+import { parsePolicy } from '../src/core/log/policy.js';
+import { genesisOf } from '../src/core/statements/index.js';
+import { tallyOf } from '../src/core/tally/index.js';
+import { verifyLog } from '../src/core/verify/index.js';
+import { ENTRY_HANDLERS } from '../src/core/verify/handlers.js';
+import { directorySource } from '../src/verify/sources.js';
 import type { VerifyJob } from '../src/crypto/verify-pool.js';
 import { NO_INCIDENTS, dirBytes, parseScope, simulate } from '../src/simulate/index.js';
 import type { ContestSet, SimulationSummary } from '../src/simulate/index.js';
@@ -50,6 +57,10 @@ interface Scenario {
   readonly reps: number;
   readonly profileDir?: string;
   readonly databaseUrl?: string;
+  /** Only the first N TPS of the registry (the scaling curve). */
+  readonly limit?: number;
+  /** Also time `saksi verify` of the resulting log (every signature, the tree, every tally). */
+  readonly audit?: boolean;
 }
 
 /** Where the forms phase spent its wall time (batch path only). */
@@ -63,6 +74,8 @@ interface Breakdown {
 
 interface Run {
   readonly summary: SimulationSummary;
+  /** `verifyLog` of the whole log with the pool, and the tallies recomputed from its ledger. */
+  readonly audit?: { readonly entries: number; readonly seconds: number; readonly perSecond: number };
   readonly workBytes: number;
   readonly breakdown?: Breakdown;
   /** The forms phase on the monotonic clock (µs), to cut the CPU profile. */
@@ -123,17 +136,30 @@ async function main(): Promise<void> {
         contests: 'governor',
         via: 'batch',
         reps: 1,
+        audit: true,
         ...db,
         ...(profileDir === undefined ? {} : { profileDir }),
       },
       ...(values.scale === 'national'
         ? [
-            {
-              name: 'batch, Indonesia',
+            // The scaling curve: the first 1k, 10k and 100k TPS of the country, then all of it.
+            ...[1_000, 10_000, 100_000].map((limit) => ({
+              name: `batch, Indonesia, first ${fmt(limit)} TPS`,
               scope: 'national',
-              contests: 'one' as const,
+              contests: 'all' as const,
               via: 'batch' as const,
               reps: 1,
+              limit,
+              audit: true,
+              ...db,
+            })),
+            {
+              name: 'batch, Indonesia, every TPS and contest',
+              scope: 'national',
+              contests: 'all' as const,
+              via: 'batch' as const,
+              reps: 1,
+              audit: true,
               ...db,
             },
           ]
@@ -239,6 +265,7 @@ async function child(s: Scenario): Promise<void> {
         rates: NO_INCIDENTS,
         workDir: work,
         keep: true,
+        ...(s.limit === undefined ? {} : { limit: s.limit }),
         ...(s.databaseUrl === undefined ? {} : { databaseUrl: s.databaseUrl }),
         probe: {
           pipeline({ pool, log }) {
@@ -270,6 +297,7 @@ async function child(s: Scenario): Promise<void> {
       runs.push({
         summary,
         workBytes: dirBytes(work),
+        ...(s.audit === true ? { audit: await auditLog(work) } : {}),
         ...(s.via === 'batch'
           ? { breakdown: { verifyMs, appendMs, totalMs: summary.forms.seconds * 1000 } }
           : {}),
@@ -281,6 +309,29 @@ async function child(s: Scenario): Promise<void> {
   }
   const result: ChildResult = { name: s.name, runs, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   process.send?.(result);
+}
+
+/** `saksi verify` of a simulation's log: every signature (on the pool), the tree, every tally. */
+async function auditLog(work: string): Promise<{ entries: number; seconds: number; perSecond: number }> {
+  const pool = new VerifyPool();
+  try {
+    const start = performance.now();
+    const report = await verifyLog({
+      source: directorySource(join(work, 'log')),
+      crypto: nodeCrypto,
+      policy: parsePolicy(nodeCrypto, readFileSync(join(work, 'policy.txt'), 'utf8')),
+      handlers: ENTRY_HANDLERS,
+      verifyBatch: (jobs) => pool.verifyAll(jobs),
+    });
+    if (!report.ok || report.ledger === undefined)
+      throw new Error(`saksi verify failed: ${JSON.stringify(report.failure)}`);
+    const tally = tallyOf(report.ledger);
+    for (const c of genesisOf(report.ledger)?.contests ?? []) tally.snapshot(c.id, c.region);
+    const seconds = (performance.now() - start) / 1000;
+    return { entries: report.size, seconds, perSecond: report.size / seconds };
+  } finally {
+    await pool.close();
+  }
 }
 
 interface Costs {
@@ -382,6 +433,19 @@ function report(
       `${fmt(r.peakRssMb)} MB; ${fmt(first.logBytes / first.logSize)} B/log entry`,
       `work dir (log + SQLite with regions, registry) ${fmt(runs[0]!.workBytes / first.forms.entries)} B/form`,
     ]);
+    const audit = runs[0]?.audit;
+    if (audit !== undefined)
+      rows.push([
+        `  saksi verify of that log: ${fmt(audit.entries)} entries, every tally`,
+        `${fmt(audit.perSecond)} entries/s (${fmt(audit.seconds, 1)} s)`,
+        `${pct(audit.perSecond)} (target ≥ 70 %)`,
+      ]);
+    if (r.name.includes('Indonesia'))
+      rows.push([
+        '  whole run, set-up to the last form',
+        `${fmt(first.setup.seconds + first.forms.seconds + first.followUps.seconds, 1)} s; forms alone ${fmt(first.forms.seconds, 1)} s`,
+        'target: national under 90 s',
+      ]);
     const bd = runs[0]?.breakdown;
     if (bd !== undefined) {
       const rest = bd.totalMs - bd.verifyMs - bd.appendMs;

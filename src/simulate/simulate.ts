@@ -190,7 +190,7 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
   const progress = o.progress ?? SILENT;
   const seed = o.seed ?? 'saksi';
   const rates = o.rates ?? DEFAULT_RATES;
-  const set = o.contests ?? (o.scope === 'national' ? 'one' : 'all');
+  const set = o.contests ?? 'all';
   const chunk = o.chunk ?? 256;
   const inFlight = o.inFlight ?? (o.via === 'http' ? 8 : 16);
   const shared = findSharedData(o.sharedData);
@@ -229,7 +229,7 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
       rootKey: encodeBase64(root.signer.publicKey),
       contests: contests.map((c) => c.genesis),
     };
-    const genesisEntry = sealGenesis(rootSigner, genesis, set);
+    const electionEntries = sealElection(rootSigner, genesis);
     await store.elections.putElection(SIM_ELECTION, new Date());
     for (const c of contests) await store.elections.putContest(c.contest, c.pairs);
     const registry = await registryFor(store, data, o.scope, o.registry ?? 'auto', seed);
@@ -278,7 +278,7 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
     const setupStart = performance.now();
     progress.start('setup: genesis and keys', registrations.length + 1);
     const setupOutcomes = [
-      ...(await setupDriver.submit([genesisEntry])),
+      ...(await setupDriver.submit(electionEntries)),
       ...(await pump(setupDriver, registrations, { chunk, inFlight, onDone: (n) => progress.tick(n) })),
     ];
     progress.done();
@@ -511,20 +511,29 @@ async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {
   for (const close of closers) await close().catch(() => undefined);
 }
 
-function sealGenesis(root: SimSigner, genesis: Genesis, set: ContestSet): Uint8Array {
-  try {
-    return seal(root, 'election.genesis', genesis);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    throw new SaksiError(
-      'SIMULATE_GENESIS_TOO_LARGE',
-      msg(
-        `${genesis.contests.length} pemilihan (--contests ${set}) tidak muat dalam satu entri genesis (${MAX_ENTRY_BYTES} byte); coba --contests one.`,
-        `${genesis.contests.length} contests (--contests ${set}) do not fit one genesis entry (${MAX_ENTRY_BYTES} bytes); try --contests one.`,
-      ),
-      { field: 'contests' },
-    );
+/**
+ * The genesis, and as many `election.contests` entries as the rest of the
+ * contests need (one entry holds at most 65,535 bytes; the whole country's
+ * contests are ≈ 250 KB).
+ */
+function sealElection(root: SimSigner, genesis: Genesis): Uint8Array[] {
+  const budget = MAX_ENTRY_BYTES - 2_000; // room for the envelope, the election and the root key
+  const chunks: GenesisContest[][] = [[]];
+  let used = 0;
+  for (const c of genesis.contests) {
+    const size = JSON.stringify(c).length + 1;
+    if (used + size > budget && (chunks.at(-1) as GenesisContest[]).length > 0) {
+      chunks.push([]);
+      used = 0;
+    }
+    (chunks.at(-1) as GenesisContest[]).push(c);
+    used += size;
   }
+  const [first = [], ...rest] = chunks;
+  return [
+    seal(root, 'election.genesis', { ...genesis, contests: first }),
+    ...rest.map((contests) => seal(root, 'election.contests', { contests })),
+  ];
 }
 
 function requireEmpty(dir: string): void {

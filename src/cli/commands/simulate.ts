@@ -6,7 +6,7 @@
  *
  *   saksi simulate --region 3579                 # Kota Batu, in-process batches
  *   saksi simulate --region 35 --via http        # Jawa Timur through the HTTP API
- *   saksi simulate --region national --contests one --keep --work-dir ./sim
+ *   saksi simulate --region national --keep --work-dir ./sim
  */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -51,7 +51,7 @@ export function simulateCommand(program: Command): void {
       'batch',
     )
     .option('--registry <source>', `TPS registry: ${REGISTRY_SOURCES.join(' | ')}`, 'auto')
-    .option('--contests <set>', `${CONTEST_SETS.join(' | ')} (default all; one for national)`)
+    .option('--contests <set>', `${CONTEST_SETS.join(' | ')} (default all: with the whole country, ≈ 870k forms)`)
     .option('--seed <text>', 'seed of the generated results', 'saksi')
     .option('--errors <rate>', 'share of forms with a deliberate arithmetic error (refused)', '0.005')
     .option(
