@@ -134,6 +134,15 @@ describe('parseDHasil', () => {
     }
   });
 
+  it('refuses a recap of no children (it would lock its region before any TPS reported)', () => {
+    expect(() => parseDHasil({ ...recap(), children: [] })).toThrow(
+      expect.objectContaining({
+        code: 'RECAP_INVALID_SHAPE',
+        problems: [expect.objectContaining({ code: 'SHAPE_MISSING', fields: ['children'] })],
+      }),
+    );
+  });
+
   it('uses "national" for the national recap of provinces', () => {
     const d = { ...recap(), level: 'national', region: 'national', children: ['35', '31'] };
     expect(parseDHasil(d).children).toEqual(['35', '31']);

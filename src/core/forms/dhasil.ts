@@ -127,6 +127,13 @@ function readChildren(r: ShapeReader, v: unknown, level: RecapLevel): string[] {
   const codes = r
     .array(v, 'children', MAX_RECAP_CHILDREN)
     .map((c, i) => r.text(c, `children[${i}]`, { max: 13, pattern, format }));
+  // A recap of nothing would lock its region before any TPS reported.
+  if (Array.isArray(v) && codes.length === 0)
+    r.fail(
+      'SHAPE_MISSING',
+      'children',
+      msg('D.Hasil harus mencantumkan sedikitnya satu wilayah/TPS.', 'A D.Hasil lists at least one child.'),
+    );
   const seen = new Set<string>();
   codes.forEach((c, i) => {
     if (seen.has(c))

@@ -11,6 +11,7 @@ import type { TpsContribution } from '../tally/row.js';
 import { recapError } from './errors.js';
 import { statusOf } from './status.js';
 import type { ContestRecap, HistoryEntry, TpsRecord } from './types.js';
+import { StoredVersion } from './stored-version.js';
 
 export const RECAP_FEATURE = 'recap';
 export const NATIONAL = 'national';
@@ -81,7 +82,7 @@ export function ensureRecord(cr: ContestRecap, tps: string): TpsRecord {
 /** Append a version of the form: it becomes the effective form. */
 export function addVersion(ledger: Ledger, cr: ContestRecap, tps: string, entry: HistoryEntry): void {
   const record = ensureRecord(cr, tps);
-  record.history.push(entry);
+  record.history.push(entry instanceof StoredVersion ? entry : new StoredVersion(entry));
   touch(ledger, cr, record);
 }
 

@@ -53,7 +53,12 @@ function Shell(): ReactNode {
           </span>
         </Link>
         <nav aria-label="utama">
-          <Link to="/" aria-current={area === 'portal' && path === '/' ? 'page' : undefined}>
+          <Link
+            to="/"
+            aria-current={
+              path === '/' || path.startsWith('/hasil') || path.startsWith('/tps') ? 'page' : undefined
+            }
+          >
             {t('results')}
           </Link>
           <Link to="/kandidat" aria-current={path.startsWith('/kandidat') ? 'page' : undefined}>
