@@ -51,7 +51,10 @@ export function simulateCommand(program: Command): void {
       'batch',
     )
     .option('--registry <source>', `TPS registry: ${REGISTRY_SOURCES.join(' | ')}`, 'auto')
-    .option('--contests <set>', `${CONTEST_SETS.join(' | ')} (default all: with the whole country, ≈ 870k forms)`)
+    .option(
+      '--contests <set>',
+      `${CONTEST_SETS.join(' | ')} (default all: with the whole country, ≈ 870k forms)`,
+    )
     .option('--seed <text>', 'seed of the generated results', 'saksi')
     .option('--errors <rate>', 'share of forms with a deliberate arithmetic error (refused)', '0.005')
     .option(
