@@ -4,6 +4,9 @@
  *   lookup sent as POST says so explicitly);
  * - `{ public: 'credentials' }` — anyone may try; the body carries the
  *   credential (sign-in, password reset); rate-limited per IP;
+ * - `{ public: 'intake' }` — anyone may file a record without an account
+ *   (a citizen's violation report); its own, stricter per-IP limit, so a
+ *   flood of reports does not lock officers out of signing in;
  * - `guard(action, target)` — an authenticated account whose role the
  *   action's policy table allows for the target the route derives from the
  *   request (after validation; loading the entity if need be).
@@ -23,7 +26,7 @@ export interface RouteAuth {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    public?: 'read' | 'credentials';
+    public?: 'read' | 'credentials' | 'intake';
     auth?: RouteAuth;
   }
   interface FastifyRequest {

@@ -21,7 +21,7 @@ import type { AuthHarness, TestAccount } from '../../../test/support/auth.js';
 import { dispute, violation } from '../../../test/support/supervision.js';
 import type { RegionCode } from '../../core/regions/index.js';
 
-const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'guarded'> = {
+const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'public-intake' | 'guarded'> = {
   'POST /api/regions/lookup': 'public-read',
   'POST /api/auth/login': 'public-credentials',
   'POST /api/auth/password-reset': 'public-credentials',
@@ -37,7 +37,7 @@ const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'guarded'> =
   'POST /api/forms': 'guarded',
   'POST /api/attestations': 'guarded',
   'POST /api/forms/batch': 'guarded',
-  'POST /api/public/supervision/reports': 'public-credentials',
+  'POST /api/public/supervision/reports': 'public-intake',
   'POST /api/supervision/reports': 'guarded',
   'POST /api/supervision/prevention': 'guarded',
   'POST /api/supervision/apk': 'guarded',
@@ -180,6 +180,7 @@ describe('authorization matrix', () => {
       const config = (route.config ?? {}) as { public?: string; auth?: unknown };
       if (access === 'public-read') expect(config.public, key).toBe('read');
       if (access === 'public-credentials') expect(config.public, key).toBe('credentials');
+      if (access === 'public-intake') expect(config.public, key).toBe('intake');
       if (access === 'guarded') expect(config.auth, key).toBeDefined();
     }
     expect(

@@ -15,6 +15,7 @@ import { POLICIES, decide } from '../policies/index.js';
 import { WRITE_METHODS } from './access.js';
 import { authenticate, csrfOk } from './authenticate.js';
 import type { SecurityOptions } from './options.js';
+import { DEFAULT_INTAKE_LIMIT } from './options.js';
 import { RateLimiter } from './rate-limit.js';
 
 export interface SecurityRuntime {
@@ -24,6 +25,7 @@ export interface SecurityRuntime {
     readonly loginPerIp: RateLimiter;
     readonly loginPerAccount: RateLimiter;
     readonly writePerIp: RateLimiter;
+    readonly intakePerIp: RateLimiter;
     readonly writePerAccount: RateLimiter;
   };
 }
@@ -39,6 +41,7 @@ export function securityRuntime(store: Store, options: SecurityOptions): Securit
       loginPerAccount: new RateLimiter(r.loginPerAccount, now),
       writePerIp: new RateLimiter(r.writePerIp, now),
       writePerAccount: new RateLimiter(r.writePerAccount, now),
+      intakePerIp: new RateLimiter(r.intakePerIp ?? DEFAULT_INTAKE_LIMIT, now),
     },
   };
 }
@@ -60,6 +63,7 @@ async function admit(rt: SecurityRuntime, req: FastifyRequest, reply: FastifyRep
   if (config.public === 'read') return;
   reply.header('cache-control', 'no-store');
   if (config.public === 'credentials') return rt.limiters.loginPerIp.consume(req.ip);
+  if (config.public === 'intake') return rt.limiters.intakePerIp.consume(req.ip);
   if (config.auth === undefined) {
     if (write) throw authErrors.unconfigured(`${req.method} ${req.routeOptions.url ?? ''}`);
     return;

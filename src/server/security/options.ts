@@ -15,7 +15,12 @@ export interface RateLimits {
   readonly writePerIp: RateLimit;
   /** Writes per account. */
   readonly writePerAccount: RateLimit;
+  /** Public filings without an account (violation reports) per client IP; default DEFAULT_INTAKE_LIMIT. */
+  readonly intakePerIp?: RateLimit;
 }
+
+/** Ten reports an hour from one address: a family or a village office, not a flood. */
+export const DEFAULT_INTAKE_LIMIT: RateLimit = { limit: 10, windowMs: 60 * 60_000 };
 
 export interface SecurityOptions {
   /** The server runs with --demo: demo accounts are exempt from the TOTP requirement. */

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config/index.js';
 import { startServer } from '../../start.js';
 import type { RunningServer } from '../../start.js';
+import { DEFAULT_RATE_LIMITS } from '../../security/options.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'saksi-intake-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -140,4 +141,29 @@ describe('public report intake', () => {
       await s.close();
     }
   }, 60_000);
+});
+
+describe('public intake rate limit', () => {
+  it('has its own per-IP budget: a flood of reports is slowed, sign-in from that address is not', async () => {
+    const s = await startServer(config(), {
+      security: {
+        rateLimits: { ...DEFAULT_RATE_LIMITS, intakePerIp: { limit: 2, windowMs: 60_000 } },
+      },
+    });
+    try {
+      expect((await post(s, form())).statusCode).toBe(201);
+      expect((await post(s, form())).statusCode).toBe(201);
+      const third = await post(s, form());
+      expect(third.statusCode).toBe(429);
+      expect(third.json().error.code).toBe('RATE_LIMITED');
+      const login = await s.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'nobody', password: 'not-a-password' },
+      });
+      expect(login.statusCode).toBe(401);
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * The public side of supervision, without an account: file a report
  * (laporan) with evidence, follow it by tracking code, and read aggregate
- * statistics. The intake is declared `public: 'credentials'`: anyone may
- * try, rate-limited per IP, never cached. Tracking lookups have their own
+ * statistics. The intake is declared `public: 'intake'`: anyone may
+ * file, under its own per-IP limit, never cached. Tracking lookups have their own
  * per-IP limit (codes are unguessable, and guessing is slowed down too).
  * Nothing here ever shows a reporter's identity.
  */
@@ -32,7 +32,7 @@ export function publicSupervisionRoutes(app: FastifyInstance, { deps, rt }: Supe
   app.post<{ Body: z.infer<typeof IntakeBody> }>(
     '/api/public/supervision/reports',
     {
-      config: { public: 'credentials' },
+      config: { public: 'intake' },
       bodyLimit: INTAKE_BODY_LIMIT,
       schema: {
         tags: TAGS,
