@@ -46,7 +46,12 @@ export interface RunningServer {
 
 export async function startServer(
   config: Config,
-  options: { onLogError?: (m: string) => void; security?: Partial<SecurityOptions> } = {},
+  options: {
+    onLogError?: (m: string) => void;
+    security?: Partial<SecurityOptions>;
+    /** The web UI's files (default: this package's dist/web; see buildApp). */
+    webDir?: string;
+  } = {},
 ): Promise<RunningServer> {
   const store = await openStore(config.database);
   const closers: Array<() => Promise<void>> = [() => store.close()];
@@ -77,7 +82,10 @@ export async function startServer(
         policy: logService.policyText,
         ...(ingest === undefined ? {} : { ingest }),
       },
-      { security: { ...options.security, demo: config.demo } },
+      {
+        security: { ...options.security, demo: config.demo },
+        ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
+      },
     );
     closers.unshift(() => app.close());
     const address = await app.listen({ port: config.port, host: config.host });
