@@ -34,3 +34,14 @@ describe('ViewCache', () => {
     expect((await cache.get('k', 1, async () => 'ok')).body).toBe('{"data":"ok"}');
   });
 });
+
+describe('ViewCache options', () => {
+  it('keeps a raw view as it is, and with max age 0 recomputes whenever the log moved', async () => {
+    const cache = new ViewCache(0);
+    let n = 0;
+    const compute = async () => ({ n: ++n });
+    expect((await cache.get('k', 1, compute, { raw: true })).body).toBe('{"n":1}');
+    expect((await cache.get('k', 1, compute, { raw: true })).body).toBe('{"n":1}');
+    expect((await cache.get('k', 2, compute, { raw: true })).body).toBe('{"n":2}');
+  });
+});

@@ -23,14 +23,21 @@ export class ViewCache {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async get(key: string, logSize: number, compute: () => Promise<unknown>): Promise<CachedView> {
+  /** The view as `{"data": …}` (the API's envelope), or as it is with `raw` (Sirekap's files). */
+  async get(
+    key: string,
+    logSize: number,
+    compute: () => Promise<unknown>,
+    options: { raw?: boolean } = {},
+  ): Promise<CachedView> {
     const hit = this.#views.get(key);
     if (hit !== undefined && (hit.view.logSize === logSize || this.clock() - hit.at < this.maxAgeMs))
       return hit.view;
     const running = this.#computing.get(key);
     if (running !== undefined) return running;
     const job = (async () => {
-      const body = JSON.stringify({ data: await compute() });
+      const value = await compute();
+      const body = JSON.stringify(options.raw === true ? value : { data: value });
       const view = { body, etag: `"${logSize}"`, logSize };
       if (this.#views.size >= this.maxViews) this.#views.clear();
       this.#views.set(key, { at: this.clock(), view });

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { SaksiError, msg } from '../../../core/errors/index.js';
 import { levelOf, parseRegionCode } from '../../../core/regions/index.js';
 import { genesisOf } from '../../../core/statements/index.js';
+import type { Ledger } from '../../../core/statements/index.js';
+import type { RegionCode } from '../../../core/regions/index.js';
 import { statusOf, tpsRecord } from '../../../core/recap/index.js';
 import type { Ingest } from '../../../ingest/ingest.js';
 import type { Store } from '../../../store/index.js';
@@ -31,6 +33,8 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
     return ctx.ingest.ledger;
   };
   const views = new ViewCache();
+  /** A TPS page is never stale: recomputed whenever the log has moved (its own officer checks it at once). */
+  const tpsViews = new ViewCache(0);
   const handler = async (req: FastifyRequest<{ Params: z.infer<typeof Params> }>, reply: FastifyReply) => {
     const l = ledger();
     const { contest, region } = req.params;
@@ -64,7 +68,7 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
         querystring: Lang,
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const code = parseRegionCode(req.params.code, 'code');
       if (levelOf(code) !== 'tps')
         throw new SaksiError(
@@ -73,27 +77,32 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
           { field: 'code' },
         );
       const l = ledger();
-      const [tps, parents] = await Promise.all([ctx.store.tps.get(code), ctx.store.regions.ancestors(code)]);
-      const contests = (genesisOf(l)?.contests ?? []).filter(
-        (c) => c.region === 'national' || code.startsWith(c.region),
-      );
-      return {
-        data: {
-          tps: { code, name: `TPS ${code.slice(10)}`, address: tps?.address ?? null, dpt: tps?.dpt ?? null },
-          parents: parents.map((p) => ({ code: p.code, dotted: p.dotted, name: p.name, level: p.level })),
-          contests: contests.map((c) => {
-            const record = tpsRecord(l, c.id, code);
-            return {
-              contest: { id: c.id, name: c.name, kind: c.kind, pairs: c.pairs },
-              status: record === undefined ? 'missing' : statusOf(record),
-              history: record?.history ?? [],
-              attestations: record?.attestations ?? [],
-              incidents: record?.incidents ?? [],
-              lockedBy: record?.lockedBy ?? null,
-            };
-          }),
-        },
-      };
+      const view = await tpsViews.get(code, l.size, () => tpsView(l, code));
+      reply.header('etag', view.etag);
+      if (req.headers['if-none-match'] === view.etag) return reply.code(304).send();
+      return reply.type('application/json; charset=utf-8').send(view.body);
     },
   );
+
+  async function tpsView(l: Ledger, code: RegionCode) {
+    const [tps, parents] = await Promise.all([ctx.store.tps.get(code), ctx.store.regions.ancestors(code)]);
+    const contests = (genesisOf(l)?.contests ?? []).filter(
+      (c) => c.region === 'national' || code.startsWith(c.region),
+    );
+    return {
+      tps: { code, name: `TPS ${code.slice(10)}`, address: tps?.address ?? null, dpt: tps?.dpt ?? null },
+      parents: parents.map((p) => ({ code: p.code, dotted: p.dotted, name: p.name, level: p.level })),
+      contests: contests.map((c) => {
+        const record = tpsRecord(l, c.id, code);
+        return {
+          contest: { id: c.id, name: c.name, kind: c.kind, pairs: c.pairs },
+          status: record === undefined ? 'missing' : statusOf(record),
+          history: record?.history ?? [],
+          attestations: record?.attestations ?? [],
+          incidents: record?.incidents ?? [],
+          lockedBy: record?.lockedBy ?? null,
+        };
+      }),
+    };
+  }
 }

@@ -20,6 +20,8 @@ import { tallyOf, toSirekapAggregate } from '../../../core/tally/index.js';
 import type { Ingest } from '../../../ingest/ingest.js';
 import type { Store } from '../../../store/index.js';
 import { ProgressCache } from '../../../services/results/progress.js';
+import { ViewCache } from '../../../services/results/cache.js';
+import type { FastifyReply } from 'fastify';
 
 type Kind = 'pkwkp' | 'pkwkk' | 'ppwp';
 
@@ -30,6 +32,7 @@ export function sirekapRoutes(
   ctx: { store: Store; ingest: Ingest | null; electionId: () => string | undefined },
 ): void {
   const progress = new ProgressCache(ctx.store);
+  const views = new ViewCache();
 
   app.get('/sirekap/pilkada/hhcw/:kind/*', { schema: { hide: true } }, async (req, reply) => {
     const { kind, '*': rest } = req.params as { kind: string; '*': string };
@@ -61,7 +64,17 @@ export function sirekapRoutes(
       .sort((a, b) => (a.nama < b.nama ? -1 : a.nama > b.nama ? 1 : 0));
   });
 
-  async function answer(kind: Kind, rest: string, reply: { header: (k: string, v: string) => unknown }) {
+  /** Rendered once per second at most, like the results views (ETag = log size). */
+  async function answer(kind: Kind, rest: string, reply: FastifyReply) {
+    const size = ctx.ingest?.ledger.size ?? 0;
+    const view = await views.get(`${kind}|${rest}`, size, () => compute(kind, rest), { raw: true });
+    reply.header('cache-control', 'public, max-age=1');
+    reply.header('etag', view.etag);
+    if (reply.request.headers['if-none-match'] === view.etag) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(view.body);
+  }
+
+  async function compute(kind: Kind, rest: string) {
     const ingest = ctx.ingest;
     if (ingest === null)
       throw new SaksiError(
@@ -75,7 +88,6 @@ export function sirekapRoutes(
     const contestId = `${ctx.electionId() ?? ''}-${kind}-${contestRegion}`;
     const contest = genesisOf(ingest.ledger)?.contests.find((c) => c.id === contestId);
     if (contest === undefined) throw notFound(rest);
-    reply.header('cache-control', 'public, max-age=2');
     const ts = sirekapTs(new Date());
     if (target !== undefined && target.length === 13) {
       const entry = effectiveEntry(tpsRecord(ingest.ledger, contestId, target));
