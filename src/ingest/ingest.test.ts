@@ -110,3 +110,74 @@ describe('Ingest (pipelined batches)', () => {
     expect(fx.log.size).toBe(size + 1);
   });
 });
+
+describe('Ingest when the log refuses a batch', () => {
+  let fx: LogFixture;
+  let pool: VerifyPool;
+  beforeAll(async () => {
+    fx = await openLogFixture({ genesisContests: [BATU], electionId: 'pilkada2024' });
+    pool = new VerifyPool(2);
+  }, 60_000);
+  afterAll(async () => {
+    await pool?.close();
+    await fx?.dispose();
+  });
+
+  it('never writes the next batch on top of a failed one: the ledger is rebuilt and that batch applied again', async () => {
+    const ingest = await Ingest.open({
+      log: fx.log,
+      crypto: nodeCrypto,
+      pool,
+      rootKey: fx.root.publicKey,
+      handlers: ENTRY_HANDLERS,
+      maxBatch: 7,
+    });
+    const register = (i: number) => {
+      const k = nodeSigner(newSeed());
+      const entry = sealStatement(nodeCrypto, fx.root, 'key.register', {
+        publicKey: encodeBase64(k.publicKey),
+        role: 'kpps',
+        scope: { region: TPS[i] },
+        name: `KPPS ${TPS[i]}`,
+      });
+      return { k, entry };
+    };
+    const failing = Array.from({ length: 7 }, (_, i) => register(i)); // batch A: the disk "fails"
+    const formOfFailedKey = sealStatement(
+      nodeCrypto,
+      (failing[3] as { k: ReturnType<typeof nodeSigner> }).k,
+      'form.chasil',
+      recapForm(BATU, TPS[3] as string),
+    );
+    const later = Array.from({ length: 6 }, (_, i) => register(10 + i)); // batch B, applied on top of A
+    const refusedBytes = new Set(failing.map((f) => f.entry));
+    const append = fx.log.append.bind(fx.log);
+    fx.log.append = (entry) =>
+      refusedBytes.has(entry) ? Promise.reject(new Error('disk full')) : append(entry);
+    const before = { size: fx.log.size, version: ingest.version };
+    try {
+      const results = await ingest.submit([
+        ...failing.map((f) => f.entry),
+        formOfFailedKey,
+        ...later.map((l) => l.entry),
+      ]);
+      expect(results.slice(0, 7).map((r) => (r.status === 'refused' ? r.error.code : r.status))).toEqual(
+        Array(7).fill('LOG_WRITE_FAILED'),
+      );
+      // The form's key never reached the log: after the rebuild it is unknown.
+      expect(results[7]).toMatchObject({ status: 'refused' });
+      expect(results.slice(8).map((r) => (r.status === 'accepted' ? r.index : -1))).toEqual(
+        [0, 1, 2, 3, 4, 5].map((i) => before.size + i),
+      );
+    } finally {
+      fx.log.append = append;
+    }
+    expect(fx.log.size).toBe(before.size + 6);
+    expect(ingest.version).not.toBe(before.version);
+    expect(ingest.version.split('.')[0]).not.toBe(before.version.split('.')[0]);
+    // The log replays (no entry signed by a key it does not hold), and equals the live ledger.
+    const replayed = await replayLog(fx.log, nodeCrypto, fx.root.publicKey, ENTRY_HANDLERS);
+    expect(replayed.size).toBe(ingest.ledger.size);
+    expect(replayed.keys.size).toBe(ingest.ledger.keys.size);
+  });
+});

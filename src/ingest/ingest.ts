@@ -58,8 +58,10 @@ export class Ingest {
   #running: Promise<void> | null = null;
   /** Applied to the ledger, not yet durable in the log, by leaf hash (hex). */
   readonly #inFlight = new Map<string, Candidate>();
-  /** An append failed: the ledger is ahead of the log and must be rebuilt from it. */
-  #broken = false;
+  /** A rebuild failed: the ledger may be ahead of the log; rebuild before the next batch. */
+  #stale = false;
+  /** Rebuilds so far: with the ledger's size, names a state of the projection (`version`). */
+  #generation = 0;
 
   private constructor(o: IngestOptions, ledger: Ledger) {
     this.#o = o;
@@ -73,6 +75,15 @@ export class Ingest {
   /** The live projection: read it, never write it. */
   get ledger(): Ledger {
     return this.#ledger;
+  }
+
+  /**
+   * Names the projection's state for caches and ETags: the ledger's size
+   * alone could repeat after a rebuild (it shrinks to the log and grows
+   * again with other entries).
+   */
+  get version(): string {
+    return `${this.#generation}.${this.#ledger.size}`;
   }
 
   /** Submit entries; each gets its own result, in order. */
@@ -107,37 +118,71 @@ export class Ingest {
     });
   }
 
-  /** Appends of at most this many batches are outstanding while the next is applied. */
-  static readonly #APPENDS_IN_FLIGHT = 2;
-
+  /**
+   * The loop. Batch N+1 is parsed and its signatures verify on the pool
+   * while batch N is applied; N is appended only once N−1 is durable, so a
+   * failed append never has a successor written on top of it: the ledger is
+   * rebuilt from the log (the record) and N is applied again before it goes.
+   */
   async #run(): Promise<void> {
-    const appends: Array<Promise<void>> = [];
-    let next = await this.#prepare();
-    while (next !== null) {
-      const current = next;
-      const verified = await current.verified;
-      next = await this.#prepare(); // its signatures verify while this batch is applied
-      if (this.#broken) {
-        await Promise.all(appends.splice(0));
-        this.#ledger = await replayLog(this.#o.log, this.#o.crypto, this.#o.rootKey, this.#o.handlers);
-        this.#broken = false;
+    let previous: Promise<boolean> | null = null;
+    let current: Prepared | null = null;
+    let next: Prepared | null = null;
+    try {
+      next = await this.#prepare();
+      while (next !== null) {
+        current = next;
+        const verified = await current.verified;
+        next = await this.#prepare(); // its signatures verify while this batch is applied
+        let outcome = await this.#apply(current.candidates, verified);
+        if (previous !== null && !(await previous)) {
+          for (const a of outcome.accepted) this.#inFlight.delete(encodeHex(a.item.leafHash));
+          await this.#rebuild();
+          outcome = await this.#apply(current.candidates, verified);
+        }
+        for (const [c, error] of outcome.refused) this.#answerAll(c, { status: 'refused', error });
+        for (const c of outcome.repeats) this.#answerRepeat(c);
+        previous = this.#append(outcome.accepted);
+        current = null;
       }
-      appends.push(this.#append(await this.#apply(current.candidates, verified)));
-      if (appends.length > Ingest.#APPENDS_IN_FLIGHT) await appends.shift();
+      if (previous !== null && !(await previous)) await this.#rebuild();
+    } catch (e) {
+      // Only a rebuild that fails (or a bug) lands here: answer what is waiting, rebuild on the next run.
+      void next?.verified.catch(() => undefined);
+      const error = asSaksiError(e);
+      for (const p of [current, next])
+        for (const c of p?.candidates ?? []) this.#answerAll(c, { status: 'refused', error });
+      this.#stale = true;
     }
-    await Promise.all(appends);
+  }
+
+  /** The ledger from the log, after an append failed (or at the next run, if that failed too). */
+  async #rebuild(): Promise<void> {
+    this.#ledger = await replayLog(this.#o.log, this.#o.crypto, this.#o.rootKey, this.#o.handlers);
+    this.#generation++;
+    this.#stale = false;
   }
 
   /** The next batch from the queue: parsed, deduplicated, its signatures sent to the pool. */
-  async #prepare(): Promise<{ candidates: Candidate[]; verified: Promise<Map<Candidate, boolean>> } | null> {
+  async #prepare(): Promise<Prepared | null> {
+    if (this.#stale) await this.#rebuild();
     if (this.#queue.length === 0) return null;
     const candidates = await this.#dedupe(this.#queue.splice(0, this.#o.maxBatch ?? 4096));
     return { candidates, verified: this.#verifySignatures(candidates) };
   }
 
-  /** Each candidate in order at its real position: the signer checked, then the recap rules. */
-  async #apply(candidates: Candidate[], verified: Map<Candidate, boolean>): Promise<Accepted[]> {
+  /**
+   * Each candidate in order at its real position: the signer checked, then
+   * the recap rules. Refusals are answered by the caller, once it knows this
+   * ledger stands (see #run).
+   */
+  async #apply(
+    candidates: Candidate[],
+    verified: Map<Candidate, boolean>,
+  ): Promise<{ accepted: Accepted[]; refused: Array<[Candidate, SaksiError]>; repeats: Candidate[] }> {
     const accepted: Accepted[] = [];
+    const refused: Array<[Candidate, SaksiError]> = [];
+    const repeats: Candidate[] = [];
     for (const [i, c] of candidates.entries()) {
       if (i > 0 && i % SLICE === 0) await turn();
       const key = encodeHex(c.item.leafHash);
@@ -147,9 +192,8 @@ export class Ingest {
         this.#answerAll(c, { status: 'duplicate', index: known, leafHash: key, type: c.env.type });
         continue;
       }
-      const earlier = this.#inFlight.get(key);
-      if (earlier !== undefined) {
-        earlier.followers.push(c.item, ...c.followers);
+      if (this.#inFlight.has(key)) {
+        repeats.push(c); // of the batch before, answered once that one is durable
         continue;
       }
       const index = this.#ledger.size;
@@ -159,10 +203,10 @@ export class Ingest {
         accepted.push({ candidate: c, item: c.item, env: c.env, index });
         this.#inFlight.set(key, c);
       } catch (e) {
-        this.#answerAll(c, { status: 'refused', error: asSaksiError(e) });
+        refused.push([c, asSaksiError(e)]);
       }
     }
-    return accepted;
+    return { accepted, refused, repeats };
   }
 
   /** Parse, and answer duplicates of logged entries (or of another item in this batch) at once. */
@@ -240,9 +284,9 @@ export class Ingest {
     }
   }
 
-  /** Make a batch durable and answer it; on failure mark the ledger for a rebuild from the log. */
-  async #append(accepted: Accepted[]): Promise<void> {
-    if (accepted.length === 0) return;
+  /** Make a batch durable and answer it; false when the log refused it (the ledger is then ahead of the log). */
+  async #append(accepted: Accepted[]): Promise<boolean> {
+    if (accepted.length === 0) return true;
     try {
       const acks = await Promise.all(accepted.map((a) => this.#o.log.append(a.item.entry)));
       acks.forEach((ack, i) => {
@@ -258,9 +302,8 @@ export class Ingest {
           type: a.env.type,
         });
       });
+      return true;
     } catch (e) {
-      // The ledger applied entries the log did not take: the log, the record, wins (see #run).
-      this.#broken = true;
       const error =
         e instanceof SaksiError
           ? e
@@ -270,7 +313,27 @@ export class Ingest {
               { cause: e },
             );
       for (const a of accepted) this.#settle(a, { status: 'refused', error });
+      return false;
     }
+  }
+
+  /** An entry that came again while its first copy was on its way to the disk, which has now succeeded. */
+  #answerRepeat(c: Candidate): void {
+    const index = this.#o.log.sequencer.indexOf(c.item.leafHash);
+    if (index !== undefined) {
+      this.#answerAll(c, {
+        status: 'duplicate',
+        index,
+        leafHash: encodeHex(c.item.leafHash),
+        type: c.env.type,
+      });
+      return;
+    }
+    const retry = new SaksiError(
+      'INGEST_BUSY',
+      msg('Server sedang penuh; kirim ulang sebentar lagi.', 'The server is busy; resend shortly.'),
+    );
+    this.#answerAll(c, { status: 'refused', error: retry });
   }
 
   #settle(a: Accepted, result: SubmitResult): void {
@@ -288,6 +351,11 @@ export class Ingest {
     const again: SubmitResult = result.status === 'accepted' ? { ...result, status: 'duplicate' } : result;
     for (const f of c.followers) f.resolve(again);
   }
+}
+
+interface Prepared {
+  readonly candidates: Candidate[];
+  readonly verified: Promise<Map<Candidate, boolean>>;
 }
 
 interface Accepted {

@@ -34,7 +34,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    if (/^\/(api|log|sirekap|teks)(\/|$)/.test(url.pathname)) return;
+    if (/^\/(api|log|sirekap|teks|healthz|readyz)(\/|$)/.test(url.pathname)) return;
+    if (/\.[a-z0-9]+$/i.test(url.pathname)) return; // a file, not a view of the app
     event.respondWith(networkFirst(request));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
@@ -44,7 +45,8 @@ self.addEventListener('fetch', (event) => {
 async function networkFirst(request) {
   try {
     const response = await fetch(request);
-    if (response.ok) {
+    // Only the app's own page becomes the offline shell.
+    if (response.ok && (response.headers.get('content-type') ?? '').startsWith('text/html')) {
       const cache = await caches.open(SHELL_CACHE);
       await cache.put('/', response.clone());
     }

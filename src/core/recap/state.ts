@@ -11,6 +11,7 @@ import type { TpsContribution } from '../tally/row.js';
 import { recapError } from './errors.js';
 import { statusOf } from './status.js';
 import type { ContestRecap, HistoryEntry, TpsRecord } from './types.js';
+import type { CHasilLike } from '../forms/index.js';
 import { StoredVersion } from './stored-version.js';
 
 export const RECAP_FEATURE = 'recap';
@@ -83,12 +84,12 @@ export function ensureRecord(cr: ContestRecap, tps: string): TpsRecord {
 export function addVersion(ledger: Ledger, cr: ContestRecap, tps: string, entry: HistoryEntry): void {
   const record = ensureRecord(cr, tps);
   record.history.push(entry instanceof StoredVersion ? entry : new StoredVersion(entry));
-  touch(ledger, cr, record);
+  touch(ledger, cr, record, entry.form); // the form at hand: no need to parse the stored text again
 }
 
 /** Bring the tally in step with a record after a change. */
-export function touch(ledger: Ledger, cr: ContestRecap, record: TpsRecord): void {
-  recapState(ledger).tally.contest(cr.contest.id).set(record.tps, contributionOf(record));
+export function touch(ledger: Ledger, cr: ContestRecap, record: TpsRecord, effectiveForm?: CHasilLike): void {
+  recapState(ledger).tally.contest(cr.contest.id).set(record.tps, contributionOf(record, effectiveForm));
 }
 
 /** Lock every TPS record inside `region` (a D.Hasil was signed for it). */
@@ -115,10 +116,11 @@ export function recapAncestors(code: string): string[] {
   return [NATIONAL, ...[2, 4, 6].filter((n) => n <= code.length).map((n) => code.slice(0, n))];
 }
 
-export function contributionOf(record: TpsRecord): TpsContribution {
+/** What a record adds to the tally; `effectiveForm` when the caller holds the last version's form already. */
+export function contributionOf(record: TpsRecord, effectiveForm?: CHasilLike): TpsContribution {
   const effective = record.history.at(-1);
   return {
-    form: effective?.form ?? null,
+    form: effectiveForm ?? effective?.form ?? null,
     imported: effective?.kind === 'import',
     status: statusOf(record),
     warnings: effective?.warnings.length ?? 0,

@@ -111,7 +111,8 @@ export function parseEnvelope(attackerControlledEntry: Uint8Array): Envelope {
   let value: unknown;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(attackerControlledEntry);
+    // ignoreBOM: a leading byte-order mark stays in the text (and fails JSON.parse) instead of vanishing.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(attackerControlledEntry);
     value = JSON.parse(text);
   } catch {
     throw envelopeError('ENTRY_NOT_JSON', 'entry', 'entri bukan JSON UTF-8', 'entry is not UTF-8 JSON');

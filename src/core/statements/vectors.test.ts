@@ -56,3 +56,11 @@ describe('parseEnvelope refuses entries that are not canonical', () => {
     );
   });
 });
+
+describe('parseEnvelope and a byte-order mark', () => {
+  it('refuses an entry that starts with one (it would hash differently from the canonical entry)', () => {
+    const v = vectors[0] as StatementVector;
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(v.entry)]);
+    expect(() => parseEnvelope(bom)).toThrow(expect.objectContaining({ code: 'ENTRY_NOT_JSON' }));
+  });
+});

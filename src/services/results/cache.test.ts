@@ -7,11 +7,11 @@ describe('ViewCache', () => {
     const cache = new ViewCache(1000, 100, () => now);
     let computed = 0;
     const compute = async () => ({ n: ++computed });
-    const views = await Promise.all([1, 2, 3].map(() => cache.get('k', 10, compute)));
+    const views = await Promise.all([1, 2, 3].map(() => cache.get('k', '0.10', compute)));
     expect(computed).toBe(1);
     expect(new Set(views.map((v) => v.body))).toEqual(new Set(['{"data":{"n":1}}']));
     now = 60_000;
-    expect((await cache.get('k', 10, compute)).body).toBe('{"data":{"n":1}}');
+    expect((await cache.get('k', '0.10', compute)).body).toBe('{"data":{"n":1}}');
     expect(computed).toBe(1);
   });
 
@@ -20,18 +20,18 @@ describe('ViewCache', () => {
     const cache = new ViewCache(1000, 100, () => now);
     let computed = 0;
     const compute = async () => ++computed;
-    await cache.get('k', 10, compute);
+    await cache.get('k', '0.10', compute);
     now = 500;
-    expect((await cache.get('k', 11, compute)).etag).toBe('"10"'); // within a second: the same view
+    expect((await cache.get('k', '0.11', compute)).etag).toBe('"0.10"'); // within a second: the same view
     now = 1000;
-    const fresh = await cache.get('k', 12, compute);
-    expect([fresh.etag, fresh.body, computed]).toEqual(['"12"', '{"data":2}', 2]);
+    const fresh = await cache.get('k', '0.12', compute);
+    expect([fresh.etag, fresh.body, computed]).toEqual(['"0.12"', '{"data":2}', 2]);
   });
 
   it('does not keep a failed computation', async () => {
     const cache = new ViewCache();
-    await expect(cache.get('k', 1, () => Promise.reject(new Error('no')))).rejects.toThrow('no');
-    expect((await cache.get('k', 1, async () => 'ok')).body).toBe('{"data":"ok"}');
+    await expect(cache.get('k', '0.1', () => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    expect((await cache.get('k', '0.1', async () => 'ok')).body).toBe('{"data":"ok"}');
   });
 });
 
@@ -40,8 +40,8 @@ describe('ViewCache options', () => {
     const cache = new ViewCache(0);
     let n = 0;
     const compute = async () => ({ n: ++n });
-    expect((await cache.get('k', 1, compute, { raw: true })).body).toBe('{"n":1}');
-    expect((await cache.get('k', 1, compute, { raw: true })).body).toBe('{"n":1}');
-    expect((await cache.get('k', 2, compute, { raw: true })).body).toBe('{"n":2}');
+    expect((await cache.get('k', '0.1', compute, { raw: true })).body).toBe('{"n":1}');
+    expect((await cache.get('k', '0.1', compute, { raw: true })).body).toBe('{"n":1}');
+    expect((await cache.get('k', '0.2', compute, { raw: true })).body).toBe('{"n":2}');
   });
 });

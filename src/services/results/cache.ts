@@ -10,7 +10,8 @@
 export interface CachedView {
   readonly body: string;
   readonly etag: string;
-  readonly logSize: number;
+  /** The projection's state it was computed at (`Ingest.version`: rebuilds, then size). */
+  readonly version: string;
 }
 
 export class ViewCache {
@@ -26,19 +27,19 @@ export class ViewCache {
   /** The view as `{"data": …}` (the API's envelope), or as it is with `raw` (Sirekap's files). */
   async get(
     key: string,
-    logSize: number,
+    version: string,
     compute: () => Promise<unknown>,
     options: { raw?: boolean } = {},
   ): Promise<CachedView> {
     const hit = this.#views.get(key);
-    if (hit !== undefined && (hit.view.logSize === logSize || this.clock() - hit.at < this.maxAgeMs))
+    if (hit !== undefined && (hit.view.version === version || this.clock() - hit.at < this.maxAgeMs))
       return hit.view;
     const running = this.#computing.get(key);
     if (running !== undefined) return running;
     const job = (async () => {
       const value = await compute();
       const body = JSON.stringify(options.raw === true ? value : { data: value });
-      const view = { body, etag: `"${logSize}"`, logSize };
+      const view = { body, etag: `"${version}"`, version };
       if (this.#views.size >= this.maxViews) this.#views.clear();
       this.#views.set(key, { at: this.clock(), view });
       return view;

@@ -5,7 +5,7 @@
  * directory fsync'd), so an acknowledged report never points at a lost file.
  * Writing the same content twice is one file.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SaksiError, msg } from '../../core/errors/index.js';
@@ -27,8 +27,8 @@ export function fileEvidenceStore(dir: string): EvidenceStore {
       try {
         if ((await stat(target).catch(() => null))?.size === bytes.length) return sha;
         const sub = join(dir, sha.slice(0, 2));
-        await mkdir(sub, { recursive: true });
-        const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+        await mkdir(sub, { recursive: true, mode: 0o700 });
+        const tmp = `${target}.${randomBytes(8).toString('hex')}.tmp`;
         await writeSynced(tmp, bytes);
         await rename(tmp, target).catch(async (e: unknown) => {
           await unlink(tmp).catch(() => undefined);
@@ -52,7 +52,7 @@ export function fileEvidenceStore(dir: string): EvidenceStore {
 }
 
 async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
-  const fh = await open(path, 'wx', 0o640);
+  const fh = await open(path, 'wx', 0o600);
   try {
     await fh.writeFile(bytes);
     await fh.sync();

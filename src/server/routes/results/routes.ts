@@ -32,13 +32,15 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
       );
     return ctx.ingest.ledger;
   };
+  /** The projection's state, for the views and their ETags. */
+  const version = () => ctx.ingest?.version ?? 'none';
   const views = new ViewCache();
   /** A TPS page is never stale: recomputed whenever the log has moved (its own officer checks it at once). */
-  const tpsViews = new ViewCache(0);
+  const tpsViews = new ViewCache(0, 5_000);
   const handler = async (req: FastifyRequest<{ Params: z.infer<typeof Params> }>, reply: FastifyReply) => {
     const l = ledger();
     const { contest, region } = req.params;
-    const view = await views.get(`${contest}|${region ?? ''}`, l.size, () =>
+    const view = await views.get(`${contest}|${region ?? ''}`, version(), () =>
       resultsAt(l, ctx.store, progress, contest, region),
     );
     reply.header('cache-control', 'public, max-age=1');
@@ -77,7 +79,7 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
           { field: 'code' },
         );
       const l = ledger();
-      const view = await tpsViews.get(code, l.size, () => tpsView(l, code));
+      const view = await tpsViews.get(code, version(), () => tpsView(l, code));
       reply.header('etag', view.etag);
       if (req.headers['if-none-match'] === view.etag) return reply.code(304).send();
       return reply.type('application/json; charset=utf-8').send(view.body);

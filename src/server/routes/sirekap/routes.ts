@@ -66,8 +66,8 @@ export function sirekapRoutes(
 
   /** Rendered once per second at most, like the results views (ETag = log size). */
   async function answer(kind: Kind, rest: string, reply: FastifyReply) {
-    const size = ctx.ingest?.ledger.size ?? 0;
-    const view = await views.get(`${kind}|${rest}`, size, () => compute(kind, rest), { raw: true });
+    const version = ctx.ingest?.version ?? 'none';
+    const view = await views.get(`${kind}|${rest}`, version, () => compute(kind, rest), { raw: true });
     reply.header('cache-control', 'public, max-age=1');
     reply.header('etag', view.etag);
     if (reply.request.headers['if-none-match'] === view.etag) return reply.code(304).send();

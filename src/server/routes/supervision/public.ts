@@ -42,7 +42,8 @@ export function publicSupervisionRoutes(app: FastifyInstance, { deps, rt }: Supe
       },
     },
     async (req, reply) => {
-      const c = await intakeReport(deps, originOf(req), req.body);
+      // A citizen's address would point to the reporter: the audit row keeps none (KPU reads audit rows too).
+      const c = await intakeReport(deps, { ...originOf(req), ip: null }, req.body);
       return reply.code(201).send({
         data: {
           trackingCode: c.trackingCode,
