@@ -18,6 +18,7 @@ import {
 } from '../../../services/supervision/index.js';
 import { dueOn, presentPublicCase } from '../../presenters/supervision.js';
 import { originOf } from '../../security/index.js';
+import { ViewCache } from '../../../services/results/cache.js';
 import { RateLimiter } from '../../security/rate-limit.js';
 import type { SupervisionRouteContext } from './context.js';
 import { CodeParams, DataResult, IntakeBody, PublicStatsQuery } from './schema.js';
@@ -26,7 +27,10 @@ const TAGS = ['supervision (public)'];
 /** Room for the largest accepted evidence as base64, plus the form itself. */
 const INTAKE_BODY_LIMIT = Math.ceil((EVIDENCE_MAX_BYTES * EVIDENCE_MAX_FILES * 4) / 3) + 64 * 1024;
 
+const STATS_WINDOW_MS = 30_000;
+
 export function publicSupervisionRoutes(app: FastifyInstance, { deps, rt }: SupervisionRouteContext): void {
+  const stats = new ViewCache(0, 2_000);
   const trackingPerIp = new RateLimiter({ limit: 60, windowMs: 60_000 }, () => rt.options.clock().getTime());
 
   app.post<{ Body: z.infer<typeof IntakeBody> }>(
@@ -84,9 +88,16 @@ export function publicSupervisionRoutes(app: FastifyInstance, { deps, rt }: Supe
         response: { 200: DataResult },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const region = req.query.region === undefined ? 'national' : parseScope(req.query.region, 'region');
-      return { data: await computeRecap(deps, region, req.query.from, req.query.to) };
+      const { from, to } = req.query;
+      // Public and anonymous: one computation per query per half minute, whoever asks.
+      const window = String(Math.floor(Date.now() / STATS_WINDOW_MS));
+      const view = await stats.get(`${region}|${from ?? ''}|${to ?? ''}`, window, () =>
+        computeRecap(deps, region, from, to),
+      );
+      reply.header('cache-control', `public, max-age=${STATS_WINDOW_MS / 1000}`);
+      return reply.type('application/json; charset=utf-8').send(view.body);
     },
   );
 }
