@@ -89,11 +89,8 @@ export class Ingest {
   /** Submit entries; each gets its own result, in order. */
   submit(entries: readonly Uint8Array[]): Promise<SubmitResult[]> {
     if (this.#queue.length + entries.length > (this.#o.maxQueue ?? 100_000)) {
-      const busy = new SaksiError(
-        'INGEST_BUSY',
-        msg('Server sedang penuh; kirim ulang sebentar lagi.', 'The server is busy; resend shortly.'),
-      );
-      return Promise.resolve(entries.map(() => ({ status: 'refused' as const, error: busy })));
+      const error = busy();
+      return Promise.resolve(entries.map(() => ({ status: 'refused' as const, error })));
     }
     const results = entries.map(
       (entry) =>
@@ -329,11 +326,7 @@ export class Ingest {
       });
       return;
     }
-    const retry = new SaksiError(
-      'INGEST_BUSY',
-      msg('Server sedang penuh; kirim ulang sebentar lagi.', 'The server is busy; resend shortly.'),
-    );
-    this.#answerAll(c, { status: 'refused', error: retry });
+    this.#answerAll(c, { status: 'refused', error: busy() });
   }
 
   #settle(a: Accepted, result: SubmitResult): void {
@@ -381,6 +374,14 @@ const SLICE = 128;
 
 function turn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Refused for now, to be sent again (the queue is full, or an entry's first copy did not reach the log). */
+function busy(): SaksiError {
+  return new SaksiError(
+    'INGEST_BUSY',
+    msg('Server sedang penuh; kirim ulang sebentar lagi.', 'The server is busy; resend shortly.'),
+  );
 }
 
 function asSaksiError(e: unknown): SaksiError {

@@ -7,7 +7,14 @@ import { CONSOLE } from './messages.js';
 import { login } from './session.js';
 import type { ConsoleAccount } from './session.js';
 
-export function LoginPage({ onLogin }: { onLogin(account: ConsoleAccount): void }): ReactNode {
+/** Sign-in for every officer area (the console, Bawaslu's pages); `title` names the area. */
+export function LoginPage({
+  onLogin,
+  title,
+}: {
+  onLogin(account: ConsoleAccount): void;
+  title?: string;
+}): ReactNode {
   const t = useT(CONSOLE);
   const { lang } = useLang();
   const [username, setUsername] = useState('');
@@ -25,7 +32,7 @@ export function LoginPage({ onLogin }: { onLogin(account: ConsoleAccount): void 
   };
   return (
     <section className="console">
-      <h1>{t('title')}</h1>
+      <h1>{title ?? t('title')}</h1>
       <form onSubmit={submit} className="card login" aria-labelledby="login-title">
         <h2 id="login-title">{t('loginTitle')}</h2>
         <label htmlFor="login-username">{t('username')}</label>

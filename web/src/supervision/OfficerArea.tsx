@@ -15,7 +15,7 @@ import { CasePage } from './CasePage.js';
 import { CasesPage } from './CasesPage.js';
 import { DisputePage } from './DisputePage.js';
 import { DisputesPage } from './DisputesPage.js';
-import { LoginForm } from './LoginForm.js';
+import { LoginPage } from '../console/LoginPage.js';
 import { SUP } from './messages.js';
 import type { SupKey } from './messages.js';
 import { RecapPage } from './RecapPage.js';
@@ -32,7 +32,7 @@ export function OfficerArea(): ReactNode {
   }, [lang]);
   const signOut = useCallback(() => void logout(lang).finally(() => setAccount(null)), [lang]);
   if (account === undefined) return <p className="muted">{t('loading')}</p>;
-  if (account === null) return <LoginForm onLogin={setAccount} />;
+  if (account === null) return <LoginPage onLogin={setAccount} title={t('loginTitle')} />;
   return <Officer account={account} onSignOut={signOut} />;
 }
 

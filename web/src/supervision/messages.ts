@@ -142,11 +142,7 @@ export const SUP = bilingual({
   'sec_prevention.stage': ['Pencegahan menurut tahapan', 'Prevention by stage'],
   // Officers
   loginTitle: ['Masuk petugas pengawas', 'Supervisor sign-in'],
-  username: ['Nama pengguna', 'Username'],
-  password: ['Kata sandi', 'Password'],
-  signIn: ['Masuk', 'Sign in'],
   signOut: ['Keluar', 'Sign out'],
-  loginFailed: ['Gagal masuk.', 'Sign-in failed.'],
   notSupervisor: [
     'Akun ini bukan akun pengawas. Halaman ini untuk PTPS, PKD, Panwascam dan Bawaslu.',
     'This is not a supervisor account. These pages are for PTPS, PKD, Panwascam and Bawaslu.',

@@ -8,7 +8,7 @@
  */
 import { SaksiError, msg } from '../../errors/index.js';
 import type { EntryHandler } from '../ledger.js';
-import { GENESIS, genesisOf, parseContests } from './genesis.js';
+import { GENESIS, genesisOf, parseContests, refuseTakenIds } from './genesis.js';
 import type { GenesisContest } from './genesis.js';
 import { bodyError, obj } from './read.js';
 
@@ -50,17 +50,7 @@ export const contestsHandler: EntryHandler = {
         'contests list is not valid',
       );
     const added = parseContests(list, 'contests');
-    const ids = new Set(genesis.contests.map((c) => c.id));
-    added.forEach((c, i) => {
-      if (ids.has(c.id))
-        throw bodyError(
-          'CONTEST_ALREADY_DEFINED',
-          `contests.${i}.id`,
-          `pemilihan "${c.id}" sudah ada`,
-          `contest "${c.id}" already exists`,
-        );
-      ids.add(c.id);
-    });
+    refuseTakenIds(added, new Set(genesis.contests.map((c) => c.id)));
     ledger.state.set('genesis', { ...genesis, contests: [...genesis.contests, ...added] });
   },
 };

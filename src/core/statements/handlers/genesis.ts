@@ -69,17 +69,7 @@ export const genesisHandler: EntryHandler = {
         'kunci akar tidak cocok dengan kebijakan',
         'root key does not match the trust policy',
       );
-    const ids = new Set<string>();
-    genesis.contests.forEach((c, i) => {
-      if (ids.has(c.id))
-        throw bodyError(
-          'CONTEST_ALREADY_DEFINED',
-          `contests.${i}.id`,
-          `pemilihan "${c.id}" ganda`,
-          `contest "${c.id}" appears twice`,
-        );
-      ids.add(c.id);
-    });
+    refuseTakenIds(genesis.contests, new Set());
     ledger.state.set('genesis', genesis);
   },
 };
@@ -135,5 +125,19 @@ export function parseContests(contests: readonly unknown[], field: string): Gene
         };
       }),
     };
+  });
+}
+
+/** Contest ids are unique across the genesis and every addition: refuse one already in `taken` (which grows). */
+export function refuseTakenIds(contests: readonly GenesisContest[], taken: Set<string>): void {
+  contests.forEach((c, i) => {
+    if (taken.has(c.id))
+      throw bodyError(
+        'CONTEST_ALREADY_DEFINED',
+        `contests.${i}.id`,
+        `pemilihan "${c.id}" sudah ada`,
+        `contest "${c.id}" already exists`,
+      );
+    taken.add(c.id);
   });
 }
