@@ -44,13 +44,10 @@ import { NO_INCIDENTS, dirBytes, parseScope, simulate } from '../src/simulate/in
 import type { ContestSet, SimulationSummary } from '../src/simulate/index.js';
 import { measureBaselines } from './lib/baselines.js';
 import type { Baselines } from './lib/baselines.js';
+import { OUT_DIR, RESULTS } from './lib/paths.js';
 import { fmt } from './lib/measure.js';
 import { appendResults, commandLine, machine, table, writeJson } from './lib/results.js';
 import type { Machine } from './lib/results.js';
-
-const BENCH_DIR = import.meta.dirname;
-const OUT_DIR = resolve(BENCH_DIR, 'out');
-const RESULTS = join(BENCH_DIR, 'RESULTS.md');
 
 interface Scenario {
   readonly name: string;

@@ -14,14 +14,12 @@ import { measureAppends } from './lib/appends.js';
 import type { AppendFigures } from './lib/appends.js';
 import { measureBaselines } from './lib/baselines.js';
 import type { Baselines } from './lib/baselines.js';
+import { BENCH_DIR, RESULTS } from './lib/paths.js';
 import { fmt } from './lib/measure.js';
 import { appendResults, commandLine, machine, table, writeJson } from './lib/results.js';
 import type { Machine } from './lib/results.js';
 import { measureVerify } from './lib/verify.js';
 import type { VerifyFigures } from './lib/verify.js';
-
-const BENCH_DIR = import.meta.dirname;
-const RESULTS = join(BENCH_DIR, 'RESULTS.md');
 
 const { values } = parseArgs({
   options: {

@@ -58,6 +58,7 @@ import { seal, withKeyId } from '../src/simulate/sign.js';
 import type { SimSigner } from '../src/simulate/sign.js';
 import { generateWitnessKey, startWitness, writeWitnessKeyFile } from '../src/witness/index.js';
 import type { RunningWitness } from '../src/witness/index.js';
+import { OUT_DIR, RESULTS } from './lib/paths.js';
 import { fmt, percentile } from './lib/measure.js';
 import { Freshness } from './lib/reads-fresh.js';
 import type { FreshnessFigures } from './lib/reads-fresh.js';
@@ -70,9 +71,6 @@ import type { WrkResult } from './lib/reads-wrk.js';
 import { appendResults, commandLine, machine, table, writeJson } from './lib/results.js';
 import type { Machine } from './lib/results.js';
 
-const BENCH_DIR = import.meta.dirname;
-const OUT_DIR = resolve(BENCH_DIR, 'out');
-const RESULTS = join(BENCH_DIR, 'RESULTS.md');
 const SCOPE = '35' as RegionCode;
 const CONTEST = contestIdOf(SIM_ELECTION.id, 'pkwkp', SCOPE);
 const STARTED = performance.now();

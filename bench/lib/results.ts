@@ -42,7 +42,7 @@ export function commandLine(script: string): string {
   const args = process.argv.slice(2).join(' ');
   if (process.env.npm_lifecycle_event !== undefined)
     return `npm run ${process.env.npm_lifecycle_event}${args === '' ? '' : ` -- ${args}`}`;
-  return `npx tsx ${script}${args === '' ? '' : ` ${args}`}`;
+  return `npm run bench:build && node build/${script.replace(/\.ts$/, '.js')}${args === '' ? '' : ` ${args}`}`;
 }
 
 export function writeJson(file: string, value: unknown): void {

@@ -9,10 +9,16 @@
  * contests and a generated distribution.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 
-const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+/** The nearest folder up with a package.json: the same from src/, dist/ and the benchmarks' build/. */
+function repositoryRoot(from: string): string {
+  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir))
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  return from;
+}
+
+const REPO_ROOT = repositoryRoot(import.meta.dirname);
 
 /** The shared data directory: the given one, SAKSI_SHARED_DATA, or ../shared/data; undefined when absent. */
 export function findSharedData(given?: string): string | undefined {

@@ -15,7 +15,7 @@
  * being replayed as another. Entries are parsed strictly: they come from the
  * network and from files anyone can hand to the verifier.
  */
-import { canonicalBytes, canonicalize } from '../canonical/index.js';
+import { canonicalBytes, isCanonicalText } from '../canonical/index.js';
 import { SaksiError, msg } from '../errors/index.js';
 import { concatBytes, decodeBase64, encodeBase64, encodeHex, encodeUtf8 } from '../log/encoding.js';
 import type { Ed25519Signer, LogCrypto, LogHasher } from '../log/crypto.js';
@@ -139,7 +139,7 @@ export function parseEnvelope(attackerControlledEntry: Uint8Array): Envelope {
     throw envelopeError('ENTRY_SHAPE_INVALID', 'body', 'body harus objek', 'body must be an object');
   }
   // Canonical as text ⇔ canonical as bytes: the text is the entry's strict UTF-8 decoding.
-  if (canonicalize(e) !== text) {
+  if (!isCanonicalText(e, text)) {
     throw envelopeError(
       'ENTRY_NOT_CANONICAL',
       'entry',
