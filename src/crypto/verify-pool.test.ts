@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { VerifyPool } from './verify-pool.js';
+import { hashLeaf } from '../core/log/hash.js';
+import { sealStatement } from '../core/statements/index.js';
+import {
+  PREPARED_BAD_SIGNATURE,
+  PREPARED_REFUSED,
+  PREPARED_UNCHECKED,
+  PREPARED_VERIFIED,
+  VerifyPool,
+} from './verify-pool.js';
 import { newSeed, nodeCrypto, nodeSigner } from './node.js';
 
 describe('VerifyPool', () => {
@@ -38,5 +46,52 @@ describe('VerifyPool', () => {
       false,
     );
     expect((await pool.verifyAll([{ publicKey: signer.publicKey, message, signature: sig }]))[0]).toBe(true);
+  });
+});
+
+describe('VerifyPool.prepareAll', () => {
+  const pool = new VerifyPool(2);
+  afterAll(() => pool.close());
+  const signer = nodeSigner(newSeed());
+  const other = nodeSigner(newSeed());
+  const entry = (n: number) => sealStatement(nodeCrypto, signer, 'test.note', { n, text: `catatan ${n}` });
+
+  it('hashes, parses and verifies each entry in input order, across workers', async () => {
+    const entries = Array.from({ length: 300 }, (_, i) => entry(i));
+    const tampered = Uint8Array.from(entry(1000));
+    const sigAt = new TextDecoder().decode(tampered).indexOf('"sig":"') + 8;
+    tampered[sigAt] = tampered[sigAt] === 0x41 ? 0x42 : 0x41; // one base64 character of the signature
+    entries[7] = tampered;
+    entries[8] = new TextEncoder().encode('{"not":"an entry"}');
+    entries[9] = new TextEncoder().encode(
+      new TextDecoder().decode(entry(9)).replace('{"body":', '{ "body":'),
+    );
+    const keys = entries.map((_, i) =>
+      i % 10 === 3 ? undefined : i % 10 === 4 ? other.publicKey : signer.publicKey,
+    );
+    const prepared = await pool.prepareAll(entries, keys);
+
+    entries.forEach((e, i) => {
+      expect(Buffer.from(prepared.hashes.subarray(32 * i, 32 * i + 32))).toEqual(
+        Buffer.from(hashLeaf(nodeCrypto, e)),
+      );
+    });
+    const expected = entries.map((_, i) => {
+      if (i === 7) return PREPARED_BAD_SIGNATURE;
+      if (i === 8 || i === 9) return PREPARED_REFUSED;
+      if (i % 10 === 3 || i % 10 === 4) return PREPARED_UNCHECKED; // no key, or a key with another key id
+      return PREPARED_VERIFIED;
+    });
+    expect([...prepared.status]).toEqual(expected);
+    expect(prepared.refusals.get(8)).toMatchObject({ code: 'ENTRY_SHAPE_INVALID', field: 'entry' });
+    expect(prepared.refusals.get(9)).toMatchObject({ code: 'ENTRY_NOT_CANONICAL' });
+    expect(prepared.refusals.get(9)?.messages.id).toMatch(/kanonis/);
+    expect([...prepared.refusals.keys()].sort()).toEqual([8, 9]);
+  });
+
+  it('prepares an empty batch and a batch smaller than one worker share', async () => {
+    expect((await pool.prepareAll([], [])).status).toHaveLength(0);
+    const one = await pool.prepareAll([entry(1)], [signer.publicKey]);
+    expect([...one.status]).toEqual([PREPARED_VERIFIED]);
   });
 });

@@ -1,62 +1,51 @@
 /**
- * Ed25519 verification on every core: a pool of worker threads, each with
- * node:crypto. Jobs go in batches (one message per few thousand signatures)
- * so thread hand-off costs little next to the ~80 µs of each verification.
+ * The entry workers: a pool of threads (entry-worker.ts) that check Ed25519
+ * signatures and do the stateless half of accepting log entries (leaf hash,
+ * strict parse, signature), so that every core does useful work while the
+ * main thread keeps only what depends on the ledger's order (bench/RESULTS.md).
+ * Work goes in batches, one message per worker per batch, entries packed in
+ * one transferred buffer: thread hand-off costs little next to the work.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { isStrictEd25519PublicKey, isStrictEd25519Signature } from '../core/log/crypto.js';
+import type { EntryRefusal, VerifyJob, WorkerReply, WorkerRequest } from './entry-protocol.js';
 
-export interface VerifyJob {
-  readonly publicKey: Uint8Array;
-  readonly message: Uint8Array;
-  readonly signature: Uint8Array;
-}
+export type { VerifyJob } from './entry-protocol.js';
+export {
+  PREPARED_BAD_SIGNATURE,
+  PREPARED_REFUSED,
+  PREPARED_UNCHECKED,
+  PREPARED_VERIFIED,
+} from './entry-protocol.js';
 
 /** Results of one batch: `true` where the signature verified. */
 export type VerifyResults = boolean[];
 
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createPublicKey, verify } = require('node:crypto');
-const cache = new Map();
-function key(pub) {
-  const x = Buffer.from(pub.buffer, pub.byteOffset, pub.byteLength).toString('base64url');
-  let k = cache.get(x);
-  if (!k) {
-    // A JWK imports ~8x faster than SPKI DER, and most keys (one KPPS per TPS) sign once.
-    k = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x }, format: 'jwk' });
-    if (cache.size > 100000) cache.clear();
-    cache.set(x, k);
-  }
-  return k;
+/** One batch of entries, prepared: per entry its leaf hash, a PREPARED_* status, and why refused ones were. */
+export interface PreparedBatch {
+  readonly hashes: Uint8Array;
+  readonly status: Uint8Array;
+  readonly refusals: ReadonlyMap<number, EntryRefusal>;
 }
-parentPort.on('message', ({ id, jobs }) => {
-  const out = new Array(jobs.length);
-  for (let i = 0; i < jobs.length; i++) {
-    const j = jobs[i];
-    try {
-      out[i] = j.publicKey.length === 32 && j.signature.length === 64 && verify(null, j.message, key(j.publicKey), j.signature);
-    } catch { out[i] = false; }
-  }
-  parentPort.postMessage({ id, out });
-});
-`;
+
+type Pending = (reply: WorkerReply) => void;
 
 export class VerifyPool {
   readonly #workers: Worker[];
-  readonly #pending = new Map<number, (r: VerifyResults) => void>();
+  readonly #pending = new Map<number, Pending>();
   #next = 0;
   #rr = 0;
+  #broken: Error | null = null;
 
   constructor(size: number = Math.max(1, availableParallelism())) {
     this.#workers = Array.from({ length: size }, () => {
-      const w = new Worker(WORKER_SOURCE, { eval: true });
-      w.on('message', ({ id, out }: { id: number; out: boolean[] }) => {
-        const done = this.#pending.get(id);
-        this.#pending.delete(id);
-        done?.(out);
+      const w = startWorker();
+      w.on('message', (reply: WorkerReply) => {
+        const done = this.#pending.get(reply.id);
+        this.#pending.delete(reply.id);
+        done?.(reply);
       });
+      w.on('error', (e) => this.#fail(e));
       return w;
     });
   }
@@ -68,35 +57,115 @@ export class VerifyPool {
   /**
    * Verify many signatures, split over the workers; results in input order.
    * The strict RFC 8032 encoding checks (the same ones the browser applies)
-   * run here first, so every implementation accepts exactly the same set.
+   * run with each verification, so every implementation accepts exactly the same set.
    */
   async verifyAll(jobs: readonly VerifyJob[]): Promise<VerifyResults> {
     if (jobs.length === 0) return [];
-    const strict = jobs.map(
-      (j) => isStrictEd25519PublicKey(j.publicKey) && isStrictEd25519Signature(j.signature),
+    const parts = this.#split(jobs.length);
+    const replies = await Promise.all(
+      parts.map(([from, to]) => this.#send((id) => ({ id, kind: 'verify', jobs: jobs.slice(from, to) }))),
     );
-    const raw = await this.#verifyRaw(jobs);
-    return raw.map((ok, i) => ok && strict[i] === true);
+    return replies.flatMap((r) => (r.kind === 'verify' ? r.out : []));
   }
 
-  async #verifyRaw(jobs: readonly VerifyJob[]): Promise<VerifyResults> {
-    const parts = Math.min(this.#workers.length, Math.ceil(jobs.length / 64));
-    const per = Math.ceil(jobs.length / parts);
-    const chunks: Promise<VerifyResults>[] = [];
-    for (let i = 0; i < jobs.length; i += per) chunks.push(this.#send(jobs.slice(i, i + per)));
-    return (await Promise.all(chunks)).flat();
+  /**
+   * Prepare log entries: leaf hash, strict parse, and the signature where
+   * `keys[i]` (the public key registered under the entry's key id, as far
+   * as the caller knows) is given.
+   */
+  async prepareAll(
+    entries: readonly Uint8Array[],
+    keys: readonly (Uint8Array | undefined)[],
+  ): Promise<PreparedBatch> {
+    const n = entries.length;
+    const hashes = new Uint8Array(32 * n);
+    const status = new Uint8Array(n);
+    const refusals = new Map<number, EntryRefusal>();
+    if (n === 0) return { hashes, status, refusals };
+    const parts = this.#split(n);
+    const replies = await Promise.all(
+      parts.map(([from, to]) => this.#send((id) => packed(id, entries, keys, from, to))),
+    );
+    replies.forEach((reply, p) => {
+      if (reply.kind !== 'prepare') return;
+      const from = (parts[p] as [number, number])[0];
+      hashes.set(reply.hashes, 32 * from);
+      status.set(reply.status, from);
+      for (const r of reply.refusals) refusals.set(from + r.at, r);
+    });
+    return { hashes, status, refusals };
   }
 
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((w) => w.terminate()));
   }
 
-  #send(jobs: readonly VerifyJob[]): Promise<VerifyResults> {
+  /** Contiguous [from, to) ranges, one per worker, none smaller than 64 jobs. */
+  #split(n: number): Array<[number, number]> {
+    const parts = Math.max(1, Math.min(this.#workers.length, Math.ceil(n / 64)));
+    const per = Math.ceil(n / parts);
+    const out: Array<[number, number]> = [];
+    for (let from = 0; from < n; from += per) out.push([from, Math.min(n, from + per)]);
+    return out;
+  }
+
+  #send(request: (id: number) => WorkerRequest): Promise<WorkerReply> {
+    if (this.#broken !== null) return Promise.reject(this.#broken);
     const id = this.#next++;
     const worker = this.#workers[this.#rr++ % this.#workers.length] as Worker;
-    return new Promise((resolve) => {
-      this.#pending.set(id, resolve);
-      worker.postMessage({ id, jobs });
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, (reply) =>
+        reply.kind === 'failed' ? reject(new Error(`entry worker: ${reply.message}`)) : resolve(reply),
+      );
+      const message = request(id);
+      worker.postMessage(message, message.kind === 'prepare' ? [message.bytes.buffer as ArrayBuffer] : []);
     });
   }
+
+  /** A worker died (a bug, or out of memory): every waiting batch fails, and so does every later one. */
+  #fail(e: unknown): void {
+    this.#broken = e instanceof Error ? e : new Error(String(e));
+    const waiting = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const done of waiting) done({ id: -1, kind: 'failed', message: this.#broken.message });
+  }
+}
+
+function packed(
+  id: number,
+  entries: readonly Uint8Array[],
+  keys: readonly (Uint8Array | undefined)[],
+  from: number,
+  to: number,
+): WorkerRequest {
+  const n = to - from;
+  const offsets = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++)
+    offsets[i + 1] = (offsets[i] as number) + (entries[from + i] as Uint8Array).length;
+  const bytes = new Uint8Array(offsets[n] as number);
+  const keyBytes = new Uint8Array(32 * n);
+  const hasKey = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    bytes.set(entries[from + i] as Uint8Array, offsets[i]);
+    const key = keys[from + i];
+    if (key !== undefined && key.length === 32) {
+      keyBytes.set(key, 32 * i);
+      hasKey[i] = 1;
+    }
+  }
+  return { id, kind: 'prepare', bytes, offsets, keys: keyBytes, hasKey };
+}
+
+/**
+ * The worker thread: the compiled entry-worker.js beside this file, or, when
+ * this file is TypeScript run by a test runner or tsx, entry-worker.ts loaded
+ * through tsx's loader inside the thread.
+ */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./entry-worker.js', here));
+  const url = JSON.stringify(new URL('./entry-worker.ts', here).href);
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${url}); })`, {
+    eval: true,
+  });
 }

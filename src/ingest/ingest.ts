@@ -2,27 +2,28 @@
  * The hot path. Submitted entries (signed statements) are checked and
  * appended to the log in batches (group commit):
  *
- *   parse envelope → drop duplicates (same bytes = same entry, answered with
- *   its first index) → find each signer's registered key → verify all
- *   signatures on the worker pool → apply each entry to the ledger in order
- *   (the recap rules; a refused entry changes nothing) → append the accepted
- *   ones to the log, durably → answer each with its index and leaf hash.
+ *   on the worker pool: leaf hash, strict parse, signature (under the key
+ *   registered for the entry's key id) → on the main thread, in order: drop
+ *   duplicates (same bytes = same entry, answered with its first index) →
+ *   check the signer may sign this entry at its position, then the recap
+ *   rules (a refused entry changes nothing) → append the accepted ones to
+ *   the log, durably → answer each with its index and leaf hash.
  *
  * The ledger (keys, forms, tallies) is the live projection; it is rebuilt
  * from the log at start, so the log stays the only record. Batches are
  * applied one at a time, in order, which keeps ledger indices equal to log
  * indices; the stages overlap across batches: while batch N is applied on
- * the main thread, batch N+1's signatures verify on the worker pool and
- * batch N−1's appends are made durable (profile in bench/RESULTS.md).
+ * the main thread, batch N+1 is prepared on the worker pool and batch N−1's
+ * appends are made durable. The main thread does only what depends on the
+ * ledger's order (profiles in bench/RESULTS.md).
  */
 import { SaksiError, msg } from '../core/errors/index.js';
 import type { LogCrypto } from '../core/log/crypto.js';
-import { encodeHex } from '../core/log/encoding.js';
-import { hashLeaf } from '../core/log/hash.js';
-import { parseEnvelope, signedMessageOfEntry } from '../core/statements/index.js';
-import type { EntryHandler, Envelope, Ledger } from '../core/statements/index.js';
 import { decodeBase64 } from '../core/log/encoding.js';
-import type { VerifyPool } from '../crypto/verify-pool.js';
+import { signedMessageOfEntry } from '../core/statements/index.js';
+import type { EntryHandler, Envelope, Ledger } from '../core/statements/index.js';
+import { PREPARED_BAD_SIGNATURE, PREPARED_REFUSED, PREPARED_VERIFIED } from '../crypto/verify-pool.js';
+import type { PreparedBatch, VerifyPool } from '../crypto/verify-pool.js';
 import type { TransparencyLog } from '../log/log.js';
 import { replayLog } from './replay.js';
 
@@ -37,7 +38,6 @@ export type SubmitResult =
 
 interface Item {
   readonly entry: Uint8Array;
-  readonly leafHash: Uint8Array;
   readonly resolve: (r: SubmitResult) => void;
 }
 
@@ -93,10 +93,7 @@ export class Ingest {
       return Promise.resolve(entries.map(() => ({ status: 'refused' as const, error })));
     }
     const results = entries.map(
-      (entry) =>
-        new Promise<SubmitResult>((resolve) =>
-          this.#queue.push({ entry, leafHash: hashLeaf(this.#o.crypto, entry), resolve }),
-        ),
+      (entry) => new Promise<SubmitResult>((resolve) => this.#queue.push({ entry, resolve })),
     );
     this.#kick();
     return Promise.all(results);
@@ -116,39 +113,39 @@ export class Ingest {
   }
 
   /**
-   * The loop. Batch N+1 is parsed and its signatures verify on the pool
-   * while batch N is applied; N is appended only once N−1 is durable, so a
-   * failed append never has a successor written on top of it: the ledger is
-   * rebuilt from the log (the record) and N is applied again before it goes.
+   * The loop. Batch N+1 is prepared on the pool while batch N is applied; N
+   * is appended only once N−1 is durable, so a failed append never has a
+   * successor written on top of it: the ledger is rebuilt from the log (the
+   * record) and N is applied again before it goes.
    */
   async #run(): Promise<void> {
     let previous: Promise<boolean> | null = null;
-    let current: Prepared | null = null;
-    let next: Prepared | null = null;
+    let current: Candidate[] = [];
+    let next: Sent | null = null;
     try {
-      next = await this.#prepare();
+      next = await this.#start();
       while (next !== null) {
-        current = next;
-        const verified = await current.verified;
-        next = await this.#prepare(); // its signatures verify while this batch is applied
-        let outcome = await this.#apply(current.candidates, verified);
+        const batch = await next.batch;
+        next = await this.#start(); // prepared on the pool while this batch is applied
+        current = await this.#collect(batch);
+        let outcome = await this.#apply(current);
         if (previous !== null && !(await previous)) {
-          for (const a of outcome.accepted) this.#inFlight.delete(encodeHex(a.item.leafHash));
+          for (const a of outcome.accepted) this.#inFlight.delete(a.candidate.key);
           await this.#rebuild();
-          outcome = await this.#apply(current.candidates, verified);
+          outcome = await this.#apply(current);
         }
         for (const [c, error] of outcome.refused) this.#answerAll(c, { status: 'refused', error });
         for (const c of outcome.repeats) this.#answerRepeat(c);
         previous = this.#append(outcome.accepted);
-        current = null;
+        current = [];
+        if (next === null && this.#queue.length > 0) next = await this.#start(); // came in meanwhile
       }
       if (previous !== null && !(await previous)) await this.#rebuild();
     } catch (e) {
-      // Only a rebuild that fails (or a bug) lands here: answer what is waiting, rebuild on the next run.
-      void next?.verified.catch(() => undefined);
+      // Only a rebuild or the pool that fails (or a bug) lands here: answer what is waiting, rebuild on the next run.
       const error = asSaksiError(e);
-      for (const p of [current, next])
-        for (const c of p?.candidates ?? []) this.#answerAll(c, { status: 'refused', error });
+      for (const c of current) this.#answerAll(c, { status: 'refused', error });
+      for (const item of next?.items ?? []) item.resolve({ status: 'refused', error });
       this.#stale = true;
     }
   }
@@ -160,12 +157,72 @@ export class Ingest {
     this.#stale = false;
   }
 
-  /** The next batch from the queue: parsed, deduplicated, its signatures sent to the pool. */
-  async #prepare(): Promise<Prepared | null> {
+  /**
+   * The next batch from the queue, sent to the pool with, for each entry,
+   * the public key registered under its key id as far as the ledger knows
+   * now (a key registered in a batch not yet applied is checked later, in order).
+   */
+  async #start(): Promise<Sent | null> {
     if (this.#stale) await this.#rebuild();
     if (this.#queue.length === 0) return null;
-    const candidates = await this.#dedupe(this.#queue.splice(0, this.#o.maxBatch ?? 4096));
-    return { candidates, verified: this.#verifySignatures(candidates) };
+    const items = this.#queue.splice(0, this.#o.maxBatch ?? 4096);
+    const keys = items.map((item) => this.#publicKeyOf(keyIdIn(item.entry)));
+    const prepared = this.#o.pool.prepareAll(
+      items.map((item) => item.entry),
+      keys,
+    );
+    const batch = prepared.then((p) => ({ items, keys, prepared: p }));
+    batch.catch(() => undefined); // handled where it is awaited
+    return { items, batch };
+  }
+
+  #publicKeyOf(keyId: string | undefined): Uint8Array | undefined {
+    if (keyId === undefined) return undefined;
+    if (keyId === this.#ledger.rootKeyId) return this.#ledger.rootKey;
+    return this.#ledger.keys.get(keyId)?.publicKey;
+  }
+
+  /**
+   * A prepared batch as candidates: refusals of the pool and duplicates of
+   * logged entries (or of another entry of this batch) answered at once.
+   */
+  async #collect(batch: Batch): Promise<Candidate[]> {
+    const { items, keys, prepared } = batch;
+    const seen = new Map<string, Candidate>();
+    const out: Candidate[] = [];
+    for (const [i, item] of items.entries()) {
+      if (i > 0 && i % SLICE === 0) await turn();
+      const leafHash = prepared.hashes.subarray(32 * i, 32 * i + 32);
+      const key = Buffer.from(leafHash.buffer, leafHash.byteOffset, 32).toString('hex');
+      const first = seen.get(key);
+      if (first !== undefined) {
+        first.followers.push(item);
+        continue;
+      }
+      const status = prepared.status[i] as number;
+      if (status === PREPARED_REFUSED) {
+        const r = prepared.refusals.get(i);
+        const error =
+          r === undefined
+            ? asSaksiError('refused')
+            : new SaksiError(r.code, r.messages, r.field === undefined ? {} : { field: r.field });
+        item.resolve({ status: 'refused', error });
+        continue;
+      }
+      // Strict UTF-8 and canonical JSON were checked on the pool: this parse cannot differ.
+      const env = JSON.parse(
+        Buffer.from(item.entry.buffer, item.entry.byteOffset, item.entry.byteLength).toString('utf8'),
+      ) as Envelope;
+      const known = this.#o.log.sequencer.indexOf(leafHash);
+      if (known !== undefined) {
+        item.resolve({ status: 'duplicate', index: known, leafHash: key, type: env.type });
+        continue;
+      }
+      const c: Candidate = { item, leafHash, key, env, followers: [], sentKey: keys[i], status };
+      seen.set(key, c);
+      out.push(c);
+    }
+    return out;
   }
 
   /**
@@ -175,30 +232,28 @@ export class Ingest {
    */
   async #apply(
     candidates: Candidate[],
-    verified: Map<Candidate, boolean>,
   ): Promise<{ accepted: Accepted[]; refused: Array<[Candidate, SaksiError]>; repeats: Candidate[] }> {
     const accepted: Accepted[] = [];
     const refused: Array<[Candidate, SaksiError]> = [];
     const repeats: Candidate[] = [];
     for (const [i, c] of candidates.entries()) {
       if (i > 0 && i % SLICE === 0) await turn();
-      const key = encodeHex(c.item.leafHash);
       // The same entry may have come in an earlier batch, durable by now or still on its way.
-      const known = this.#o.log.sequencer.indexOf(c.item.leafHash);
+      const known = this.#o.log.sequencer.indexOf(c.leafHash);
       if (known !== undefined) {
-        this.#answerAll(c, { status: 'duplicate', index: known, leafHash: key, type: c.env.type });
+        this.#answerAll(c, { status: 'duplicate', index: known, leafHash: c.key, type: c.env.type });
         continue;
       }
-      if (this.#inFlight.has(key)) {
+      if (this.#inFlight.has(c.key)) {
         repeats.push(c); // of the batch before, answered once that one is durable
         continue;
       }
       const index = this.#ledger.size;
       try {
-        this.#checkSigner(c, verified.get(c) ?? false, index);
-        this.#ledger.apply(c.env, index, key);
-        accepted.push({ candidate: c, item: c.item, env: c.env, index });
-        this.#inFlight.set(key, c);
+        this.#checkSigner(c, index);
+        this.#ledger.apply(c.env, index, c.key);
+        accepted.push({ candidate: c, index });
+        this.#inFlight.set(c.key, c);
       } catch (e) {
         refused.push([c, asSaksiError(e)]);
       }
@@ -206,64 +261,19 @@ export class Ingest {
     return { accepted, refused, repeats };
   }
 
-  /** Parse, and answer duplicates of logged entries (or of another item in this batch) at once. */
-  async #dedupe(items: Item[]): Promise<Candidate[]> {
-    const seen = new Map<string, Candidate>();
-    const out: Candidate[] = [];
-    for (const [i, item] of items.entries()) {
-      if (i > 0 && i % SLICE === 0) await turn();
-      const key = encodeHex(item.leafHash);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        first.followers.push(item);
-        continue;
-      }
-      const known = this.#o.log.sequencer.indexOf(item.leafHash);
-      let env: Envelope;
-      try {
-        env = parseEnvelope(item.entry);
-      } catch (e) {
-        this.#answer(item, { status: 'refused', error: asSaksiError(e) });
-        continue;
-      }
-      if (known !== undefined) {
-        this.#answer(item, { status: 'duplicate', index: known, leafHash: key, type: env.type });
-        continue;
-      }
-      const c: Candidate = { item, env, followers: [], signer: null };
-      seen.set(key, c);
-      out.push(c);
-    }
-    return out;
-  }
-
-  /** Verify on the pool every signature whose signer is already known; the rest are checked in order later. */
-  async #verifySignatures(candidates: Candidate[]): Promise<Map<Candidate, boolean>> {
-    const jobs: Candidate[] = [];
-    for (const c of candidates) {
-      try {
-        c.signer = this.#ledger.signerOf(c.env, this.#ledger.size);
-        jobs.push(c);
-      } catch {
-        c.signer = null; // e.g. a key registered earlier in this same batch
-      }
-    }
-    const results = await this.#o.pool.verifyAll(
-      jobs.map((c) => ({
-        publicKey: c.signer as Uint8Array,
-        message: signedMessageOfEntry(c.item.entry, c.env),
-        signature: decodeBase64(c.env.sig) ?? new Uint8Array(0),
-      })),
-    );
-    return new Map(jobs.map((c, i) => [c, results[i] === true]));
-  }
-
-  /** At the entry's real position: the signer must be authorised now, and the signature must verify under that key. */
-  #checkSigner(c: Candidate, verifiedOnPool: boolean, index: number): void {
+  /**
+   * At the entry's real position: the signer must be authorised now, and the
+   * signature must verify under that key — as checked on the pool when it
+   * was given this very key, else here.
+   */
+  #checkSigner(c: Candidate, index: number): void {
     const signer = this.#ledger.signerOf(c.env, index);
-    const sameKey = c.signer !== null && Buffer.from(signer).equals(Buffer.from(c.signer));
-    const ok = sameKey
-      ? verifiedOnPool
+    const checked =
+      (c.status === PREPARED_VERIFIED || c.status === PREPARED_BAD_SIGNATURE) &&
+      c.sentKey !== undefined &&
+      Buffer.from(signer).equals(Buffer.from(c.sentKey));
+    const ok = checked
+      ? c.status === PREPARED_VERIFIED
       : this.#o.crypto.verifyEd25519(
           signer,
           signedMessageOfEntry(c.item.entry, c.env),
@@ -285,7 +295,7 @@ export class Ingest {
   async #append(accepted: Accepted[]): Promise<boolean> {
     if (accepted.length === 0) return true;
     try {
-      const acks = await Promise.all(accepted.map((a) => this.#o.log.append(a.item.entry)));
+      const acks = await Promise.all(accepted.map((a) => this.#o.log.append(a.candidate.item.entry)));
       acks.forEach((ack, i) => {
         if (ack.index !== accepted[i]!.index)
           throw new Error(`log index ${ack.index} differs from ledger index ${accepted[i]!.index}`);
@@ -295,8 +305,8 @@ export class Ingest {
         this.#settle(a, {
           status: 'accepted',
           index: ack.index,
-          leafHash: encodeHex(ack.leafHash),
-          type: a.env.type,
+          leafHash: a.candidate.key,
+          type: a.candidate.env.type,
         });
       });
       return true;
@@ -316,26 +326,17 @@ export class Ingest {
 
   /** An entry that came again while its first copy was on its way to the disk, which has now succeeded. */
   #answerRepeat(c: Candidate): void {
-    const index = this.#o.log.sequencer.indexOf(c.item.leafHash);
+    const index = this.#o.log.sequencer.indexOf(c.leafHash);
     if (index !== undefined) {
-      this.#answerAll(c, {
-        status: 'duplicate',
-        index,
-        leafHash: encodeHex(c.item.leafHash),
-        type: c.env.type,
-      });
+      this.#answerAll(c, { status: 'duplicate', index, leafHash: c.key, type: c.env.type });
       return;
     }
     this.#answerAll(c, { status: 'refused', error: busy() });
   }
 
   #settle(a: Accepted, result: SubmitResult): void {
-    this.#inFlight.delete(encodeHex(a.item.leafHash));
+    this.#inFlight.delete(a.candidate.key);
     this.#answerAll(a.candidate, result);
-  }
-
-  #answer(item: Item, result: SubmitResult): void {
-    item.resolve(result);
   }
 
   /** Answer a candidate and the identical entries that came with it in the batch. */
@@ -346,23 +347,50 @@ export class Ingest {
   }
 }
 
-interface Prepared {
-  readonly candidates: Candidate[];
-  readonly verified: Promise<Map<Candidate, boolean>>;
+/** A batch taken from the queue and sent to the pool. */
+interface Sent {
+  readonly items: Item[];
+  readonly batch: Promise<Batch>;
+}
+
+/** A batch taken from the queue, as the pool prepared it. */
+interface Batch {
+  readonly items: Item[];
+  /** The public key sent with each entry (the one registered under its key id when it was sent). */
+  readonly keys: readonly (Uint8Array | undefined)[];
+  readonly prepared: PreparedBatch;
 }
 
 interface Accepted {
   readonly candidate: Candidate;
-  readonly item: Item;
-  readonly env: Envelope;
   readonly index: number;
 }
 
 interface Candidate {
   readonly item: Item;
+  readonly leafHash: Uint8Array;
+  /** The leaf hash in lowercase hex. */
+  readonly key: string;
   readonly env: Envelope;
   readonly followers: Item[];
-  signer: Uint8Array | null;
+  readonly sentKey: Uint8Array | undefined;
+  /** PREPARED_UNCHECKED, _VERIFIED or _BAD_SIGNATURE. */
+  readonly status: number;
+}
+
+const KEY_ID_MARK = Buffer.from('"keyId":"');
+
+/**
+ * The key id of an entry as its canonical form places it: the envelope's
+ * `keyId` member comes after `body`, so it is the last `"keyId":"` in the
+ * bytes. Only a guess for looking up a key; the pool checks it against the
+ * parsed envelope before it verifies anything.
+ */
+function keyIdIn(entry: Uint8Array): string | undefined {
+  const b = Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength);
+  const at = b.lastIndexOf(KEY_ID_MARK);
+  if (at < 0 || at + KEY_ID_MARK.length + 32 > b.length) return undefined;
+  return b.toString('latin1', at + KEY_ID_MARK.length, at + KEY_ID_MARK.length + 32);
 }
 
 /**
