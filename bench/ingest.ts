@@ -43,6 +43,8 @@ import type { VerifyJob } from '../src/crypto/verify-pool.js';
 import { NO_INCIDENTS, dirBytes, parseScope, simulate } from '../src/simulate/index.js';
 import type { ContestSet, SimulationSummary } from '../src/simulate/index.js';
 import { measureBaselines } from './lib/baselines.js';
+import { measureServeMemory } from './lib/serve-memory.js';
+import type { ServeMemory } from './lib/serve-memory.js';
 import type { Baselines } from './lib/baselines.js';
 import { OUT_DIR, RESULTS } from './lib/paths.js';
 import { fmt } from './lib/measure.js';
@@ -61,11 +63,13 @@ interface Scenario {
   readonly limit?: number;
   /** Also time `saksi verify` of the resulting log (every signature, the tree, every tally). */
   readonly audit?: boolean;
+  /** Also start `saksi serve` on the result and take its memory (bench/lib/serve-memory.ts). */
+  readonly serve?: boolean;
 }
 
 /** Where the forms phase spent its wall time (batch path only). */
 interface Breakdown {
-  /** Awaiting VerifyPool.verifyAll (the main thread idles meanwhile). */
+  /** Awaiting VerifyPool.prepareAll: leaf hash, parse and signature on the workers. */
   readonly verifyMs: number;
   /** At least one log append outstanding (sequencing, tiles, fsync). */
   readonly appendMs: number;
@@ -76,6 +80,7 @@ interface Run {
   readonly summary: SimulationSummary;
   /** `verifyLog` of the whole log with the pool, and the tallies recomputed from its ledger. */
   readonly audit?: { readonly entries: number; readonly seconds: number; readonly perSecond: number };
+  readonly serve?: ServeMemory;
   readonly workBytes: number;
   readonly breakdown?: Breakdown;
   /** The forms phase on the monotonic clock (µs), to cut the CPU profile. */
@@ -160,6 +165,7 @@ async function main(): Promise<void> {
               via: 'batch' as const,
               reps: 1,
               audit: true,
+              serve: true,
               ...db,
             },
           ]
@@ -269,11 +275,11 @@ async function child(s: Scenario): Promise<void> {
         ...(s.databaseUrl === undefined ? {} : { databaseUrl: s.databaseUrl }),
         probe: {
           pipeline({ pool, log }) {
-            const verifyAll = pool.verifyAll.bind(pool);
-            pool.verifyAll = async (jobs) => {
+            const prepareAll = pool.prepareAll.bind(pool);
+            pool.prepareAll = async (entries, keys) => {
               const t = performance.now();
               try {
-                return await verifyAll(jobs);
+                return await prepareAll(entries, keys);
               } finally {
                 if (counting) verifyMs += performance.now() - t;
               }
@@ -298,6 +304,19 @@ async function child(s: Scenario): Promise<void> {
         summary,
         workBytes: dirBytes(work),
         ...(s.audit === true ? { audit: await auditLog(work) } : {}),
+        ...(s.serve === true && summary.serveEnv !== null
+          ? {
+              serve: await measureServeMemory({
+                workDir: work,
+                env: {
+                  ...summary.serveEnv,
+                  ...(s.databaseUrl === undefined ? {} : { SAKSI_DATABASE_URL: s.databaseUrl }),
+                },
+                port: 18_090,
+                paths: summary.tally.map((c) => `/api/results/${c.contestId}/${c.region}`),
+              }),
+            }
+          : {}),
         ...(s.via === 'batch'
           ? { breakdown: { verifyMs, appendMs, totalMs: summary.forms.seconds * 1000 } }
           : {}),
@@ -440,6 +459,13 @@ function report(
         `${fmt(audit.perSecond)} entries/s (${fmt(audit.seconds, 1)} s)`,
         `${pct(audit.perSecond)} (target ≥ 70 %)`,
       ]);
+    const serve = runs[0]?.serve;
+    if (serve !== undefined)
+      rows.push([
+        `  \`saksi serve\` on that data: resident memory after start-up and ${fmt(serve.reads)} results reads`,
+        `${fmt(serve.rssMb)} MB (peak ${fmt(serve.peakRssMb)} MB); started in ${fmt(serve.startSeconds, 1)} s`,
+        'target: peak < 1,500 MB',
+      ]);
     if (r.name.includes('Indonesia'))
       rows.push([
         '  whole run, set-up to the last form',
@@ -450,7 +476,7 @@ function report(
     if (bd !== undefined) {
       const rest = bd.totalMs - bd.verifyMs - bd.appendMs;
       breakdowns.push(
-        `- ${r.name}: awaiting the verify pool ${fmt((100 * bd.verifyMs) / bd.totalMs)} %, awaiting log appends ${fmt((100 * bd.appendMs) / bd.totalMs)} %, the rest (parse, dedupe, ledger apply, submit loop) ${fmt((100 * rest) / bd.totalMs)} % of ${fmt(bd.totalMs / 1000, 1)} s`,
+        `- ${r.name}: awaiting the pool (hash, parse, signature) ${fmt((100 * bd.verifyMs) / bd.totalMs)} %, awaiting log appends ${fmt((100 * bd.appendMs) / bd.totalMs)} %, the rest (parse, dedupe, ledger apply, submit loop) ${fmt((100 * rest) / bd.totalMs)} % of ${fmt(bd.totalMs / 1000, 1)} s`,
       );
     }
   }

@@ -20,6 +20,10 @@
 import { SaksiError, msg } from '../core/errors/index.js';
 import type { LogCrypto } from '../core/log/crypto.js';
 import { decodeBase64 } from '../core/log/encoding.js';
+import type { CHasilLike } from '../core/forms/index.js';
+import { formOfEntry } from '../core/recap/form-of-entry.js';
+import { StoredVersion } from '../core/recap/stored-version.js';
+import type { HistoryEntry } from '../core/recap/types.js';
 import { signedMessageOfEntry } from '../core/statements/index.js';
 import type { EntryHandler, Envelope, Ledger } from '../core/statements/index.js';
 import { PREPARED_BAD_SIGNATURE, PREPARED_REFUSED, PREPARED_VERIFIED } from '../crypto/verify-pool.js';
@@ -84,6 +88,21 @@ export class Ingest {
    */
   get version(): string {
     return `${this.#generation}.${this.#ledger.size}`;
+  }
+
+  /**
+   * A version's form: the one the ledger holds, or (the server's lean
+   * ledger) read back from the version's log entry.
+   */
+  async formOf(version: HistoryEntry): Promise<CHasilLike> {
+    if (!(version instanceof StoredVersion) || version.holdsForm) return version.form;
+    return formOfEntry(await this.#o.log.entry(version.index), version.kind);
+  }
+
+  /** A version as the API shows it, form included. */
+  async versionJson(version: HistoryEntry): Promise<HistoryEntry> {
+    const form = await this.formOf(version);
+    return version instanceof StoredVersion ? version.toJSON('', form) : { ...version, form };
   }
 
   /** Submit entries; each gets its own result, in order. */

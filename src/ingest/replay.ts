@@ -1,6 +1,7 @@
 /**
  * Rebuild the ledger (keys, forms, tallies) from the log — at start, and by
- * `saksi rebuild`. Entries in our own log were verified when accepted; the
+ * `saksi rebuild`. The ledger is lean: forms stay in the log (`formOfEntry`).
+ * Entries in our own log were verified when accepted; the
  * independent check of everything, signatures included, is `saksi verify`.
  */
 import type { LogCrypto } from '../core/log/crypto.js';
@@ -18,7 +19,7 @@ export async function replayLog(
   rootKey: Uint8Array,
   handlers: readonly EntryHandler[],
 ): Promise<Ledger> {
-  const ledger = new Ledger(crypto, rootKey, handlers);
+  const ledger = new Ledger(crypto, rootKey, handlers, { lean: true });
   const size = log.size;
   for (let n = 0; n * TILE_WIDTH < size; n++) {
     const width = Math.min(TILE_WIDTH, size - n * TILE_WIDTH);

@@ -138,6 +138,8 @@ export interface SimulationSummary {
   readonly logSize: number;
   readonly logBytes: number;
   readonly peakRssMb: number;
+  /** The environment `saksi serve --data-dir <workDir>` needs for the kept data (null when removed). */
+  readonly serveEnv: Readonly<Record<string, string>> | null;
   /** How to serve the kept data (null when removed). */
   readonly serve: string | null;
   /** Every tally equals its truth and every outcome is the expected one. */
@@ -149,7 +151,8 @@ interface Env {
   readonly config: Config;
   setupDriver(): Promise<Driver>;
   formsDriver(): Promise<Driver>;
-  logSize(): number;
+  /** The log the entries went to (in this process, whichever path they took). */
+  log(): TransparencyLog;
   close(): Promise<void>;
 }
 
@@ -406,6 +409,8 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
         reported,
       });
     }
+    // A checkpoint of the whole log, so `saksi verify` of the kept directory covers every entry.
+    await env.log().publisher.publishNow();
     const summary: SimulationSummary = {
       scope: o.scope,
       via: o.via,
@@ -431,9 +436,13 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
       scenarios,
       unexpected,
       tally: checks,
-      logSize: env.logSize(),
+      logSize: env.log().size,
       logBytes: dirBytes(join(work, 'log')),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
+      serveEnv:
+        temporary && o.keep !== true
+          ? null
+          : { SAKSI_LOG_ORIGIN: config.logOrigin, SAKSI_ROOT_VKEY: root.vkey },
       serve:
         temporary && o.keep !== true
           ? null
@@ -473,7 +482,7 @@ async function batchEnv(config: Config, rootVkey: string, probe: Probe | undefin
       config,
       setupDriver: async () => driver,
       formsDriver: async () => driver,
-      logSize: () => logService.log.size,
+      log: () => logService.log,
       close: () => closeAll(closers),
     };
   } catch (e) {
@@ -502,7 +511,7 @@ async function httpEnv(config: Config, scope: Scope): Promise<Env> {
     // The genesis is national: KPU RI relays it and the key registrations.
     setupDriver: async () => httpDriver(base, await relayToken(server.store, 'national', 'setup')),
     formsDriver: async () => httpDriver(base, await relayToken(server.store, scope, 'relay')),
-    logSize: () => server.logService.log.size,
+    log: () => server.logService.log,
     close: () => server.close(),
   };
 }

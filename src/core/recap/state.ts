@@ -83,11 +83,16 @@ export function ensureRecord(cr: ContestRecap, tps: string): TpsRecord {
 /** Append a version of the form: it becomes the effective form. */
 export function addVersion(ledger: Ledger, cr: ContestRecap, tps: string, entry: HistoryEntry): void {
   const record = ensureRecord(cr, tps);
-  record.history.push(entry instanceof StoredVersion ? entry : new StoredVersion(entry));
-  touch(ledger, cr, record, entry.form); // the form at hand: no need to parse the stored text again
+  const keyId = ledger.keys.intern(entry.keyId);
+  record.history.push(new StoredVersion(keyId === entry.keyId ? entry : { ...entry, keyId }, !ledger.lean));
+  touch(ledger, cr, record, entry.form);
 }
 
-/** Bring the tally in step with a record after a change. */
+/**
+ * Bring the tally in step with a record after a change: with the new
+ * effective form when the history changed, or without one when only the
+ * status did (a lock, an incident) — the tally keeps the figures.
+ */
 export function touch(ledger: Ledger, cr: ContestRecap, record: TpsRecord, effectiveForm?: CHasilLike): void {
   recapState(ledger).tally.contest(cr.contest.id).set(record.tps, contributionOf(record, effectiveForm));
 }
@@ -116,11 +121,14 @@ export function recapAncestors(code: string): string[] {
   return [NATIONAL, ...[2, 4, 6].filter((n) => n <= code.length).map((n) => code.slice(0, n))];
 }
 
-/** What a record adds to the tally; `effectiveForm` when the caller holds the last version's form already. */
+/**
+ * What a record adds to the tally: `effectiveForm` when the effective
+ * version just changed; otherwise its figures stay as the tally has them.
+ */
 export function contributionOf(record: TpsRecord, effectiveForm?: CHasilLike): TpsContribution {
   const effective = record.history.at(-1);
   return {
-    form: effectiveForm ?? effective?.form ?? null,
+    form: effectiveForm ?? (effective === undefined ? null : undefined),
     imported: effective?.kind === 'import',
     status: statusOf(record),
     warnings: effective?.warnings.length ?? 0,

@@ -141,9 +141,9 @@ export class RecapTestLog {
     throw new Error(`expected ${type} to be refused`);
   }
 
-  /** A fresh ledger rebuilt from the entries kept (what a verifier would compute). */
-  replay(): Ledger {
-    const ledger = new Ledger(this.crypto, this.root.signer.publicKey, this.#handlers);
+  /** A fresh ledger rebuilt from the entries kept (what a verifier would compute); `lean` as the server's. */
+  replay(options: { readonly lean?: boolean } = {}): Ledger {
+    const ledger = new Ledger(this.crypto, this.root.signer.publicKey, this.#handlers, options);
     for (const e of this.entries) replayOne(ledger, this.crypto, e.bytes, e.index);
     return ledger;
   }

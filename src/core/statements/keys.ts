@@ -35,6 +35,8 @@ export interface RegisteredKey {
 
 export class KeyRegistry {
   readonly #keys = new Map<string, RegisteredKey>();
+  #slab = new Uint8Array(0);
+  #slabUsed = 0;
 
   get size(): number {
     return this.#keys.size;
@@ -55,7 +57,33 @@ export class KeyRegistry {
         `${key.keyId} sudah terdaftar`,
         `${key.keyId} is already registered`,
       );
-    this.#keys.set(key.keyId, key);
+    this.#keys.set(key.keyId, this.#compact(key));
+  }
+
+  /** The registered key's own id string, for a record that names it (one string per key, not per mention). */
+  intern(keyId: string): string {
+    return this.#keys.get(keyId)?.keyId ?? keyId;
+  }
+
+  /**
+   * The same key, lighter: its public key a view into a shared slab rather
+   * than a buffer of its own, its role and registrar's id shared strings.
+   * A national registry holds ≈ 440,000 keys (bench/RESULTS.md).
+   */
+  #compact(key: RegisteredKey): RegisteredKey {
+    if (this.#slabUsed + 32 > this.#slab.length) {
+      this.#slab = new Uint8Array(32 * 2048);
+      this.#slabUsed = 0;
+    }
+    const publicKey = this.#slab.subarray(this.#slabUsed, this.#slabUsed + 32);
+    publicKey.set(key.publicKey);
+    this.#slabUsed += 32;
+    return {
+      ...key,
+      publicKey,
+      role: KEY_ROLES.find((r) => r === key.role) ?? key.role,
+      registeredBy: this.intern(key.registeredBy),
+    };
   }
 
   /**

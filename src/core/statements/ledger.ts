@@ -36,11 +36,23 @@ export class Ledger {
   readonly state = new Map<string, unknown>();
   /** Entries applied, by type. */
   readonly counts = new Map<string, number>();
+  /**
+   * A lean ledger keeps what its projections need (figures, indices, leaf
+   * hashes) and not the statements' bodies, which the log holds: the
+   * server's ledger, for memory at national scale (bench/RESULTS.md).
+   */
+  readonly lean: boolean;
   readonly #handlers = new Map<string, EntryHandler>();
   #next = 0;
 
-  constructor(hasher: LogHasher, rootKey: Uint8Array, handlers: readonly EntryHandler[]) {
+  constructor(
+    hasher: LogHasher,
+    rootKey: Uint8Array,
+    handlers: readonly EntryHandler[],
+    options: { readonly lean?: boolean } = {},
+  ) {
     this.hasher = hasher;
+    this.lean = options.lean ?? false;
     this.rootKey = rootKey;
     this.rootKeyId = keyIdOf(hasher, rootKey);
     for (const h of handlers) this.#handlers.set(h.type, h);

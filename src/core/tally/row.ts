@@ -11,8 +11,12 @@ import type { RecapStatus } from '../recap/status.js';
 
 /** What one TPS adds to the tally. */
 export interface TpsContribution {
-  /** The effective form; null when the TPS has none (only incidents, say). */
-  readonly form: CHasilLike | null;
+  /**
+   * The effective form; null when the TPS has none (only incidents, say);
+   * undefined when it is the one already in the tally (only the status,
+   * warnings or flags changed): the row keeps its figures.
+   */
+  readonly form: CHasilLike | null | undefined;
   /** The effective form is a Sirekap import. */
   readonly imported: boolean;
   readonly status: RecapStatus;
@@ -44,7 +48,9 @@ export function rowOf(
   c: TpsContribution,
   pairSlot: ReadonlyMap<string, number>,
   width: number,
+  current: Float64Array,
 ): Float64Array {
+  if (c.form === undefined) return restatused(current, c);
   const row = new Float64Array(width);
   row[STATUS_SLOT.get(c.status) as number] = 1;
   if (c.form === null) return row;
@@ -63,6 +69,19 @@ export function rowOf(
     const slot = pairSlot.get(id);
     if (slot !== undefined) row[slot] = n(v);
   }
+  return row;
+}
+
+/** `current` with the status, warnings and flags of `c`; the figures (forms, votes, voters…) as they are. */
+function restatused(current: Float64Array, c: TpsContribution): Float64Array {
+  const row = Float64Array.from(current);
+  for (const slot of STATUS_SLOT.values()) row[slot] = 0;
+  row[STATUS_SLOT.get(c.status) as number] = 1;
+  if (row[SLOT.forms] === 0) return row;
+  row[SLOT.imported] = c.imported ? 1 : 0;
+  row[SLOT.anomalous] = c.warnings + c.flags > 0 ? 1 : 0;
+  row[SLOT.warnings] = c.warnings;
+  row[SLOT.flags] = c.flags;
   return row;
 }
 

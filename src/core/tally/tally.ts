@@ -65,8 +65,8 @@ export class ContestTally {
 
   /** Set what a TPS (13-digit code) contributes, replacing what it contributed before. */
   set(tps: string, contribution: TpsContribution): void {
-    const next = rowOf(contribution, this.#pairSlot, this.#width);
     const at = this.#rowOf(tps) * this.#width;
+    const next = rowOf(contribution, this.#pairSlot, this.#width, this.#data.subarray(at, at + this.#width));
     const delta = next.map((v, i) => v - (this.#data[at + i] as number));
     if (delta.every((d) => d === 0)) return;
     for (const code of pathOf(tps)) {
@@ -116,7 +116,8 @@ export class ContestTally {
     if (existing !== undefined) return existing;
     const row = this.#rows.size;
     if ((row + 1) * this.#width > this.#data.length) {
-      const grown = new Float64Array(this.#data.length * 2);
+      // 1.5×, not 2×: at national scale the spare half of a doubled tally is ≈ 100 MB (bench/RESULTS.md).
+      const grown = new Float64Array(Math.ceil((this.#data.length * 1.5) / this.#width) * this.#width);
       grown.set(this.#data);
       this.#data = grown;
     }

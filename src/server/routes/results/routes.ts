@@ -24,14 +24,15 @@ const Lang = z.object({ lang: z.enum(['id', 'en']).optional() }).strict();
 
 export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: Ingest | null }): void {
   const progress = new ProgressCache(ctx.store);
-  const ledger = () => {
+  const ingest = () => {
     if (ctx.ingest === null)
       throw new SaksiError(
         'RESULTS_UNAVAILABLE',
         msg('Server ini tidak memuat log pemilihan.', 'This server holds no election log.'),
       );
-    return ctx.ingest.ledger;
+    return ctx.ingest;
   };
+  const ledger = () => ingest().ledger;
   /** The projection's state, for the views and their ETags. */
   const version = () => ctx.ingest?.version ?? 'none';
   const views = new ViewCache();
@@ -94,17 +95,20 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
     return {
       tps: { code, name: `TPS ${code.slice(10)}`, address: tps?.address ?? null, dpt: tps?.dpt ?? null },
       parents: parents.map((p) => ({ code: p.code, dotted: p.dotted, name: p.name, level: p.level })),
-      contests: contests.map((c) => {
-        const record = tpsRecord(l, c.id, code);
-        return {
-          contest: { id: c.id, name: c.name, kind: c.kind, pairs: c.pairs },
-          status: record === undefined ? 'missing' : statusOf(record),
-          history: record?.history ?? [],
-          attestations: record?.attestations ?? [],
-          incidents: record?.incidents ?? [],
-          lockedBy: record?.lockedBy ?? null,
-        };
-      }),
+      contests: await Promise.all(
+        contests.map(async (c) => {
+          const record = tpsRecord(l, c.id, code);
+          return {
+            contest: { id: c.id, name: c.name, kind: c.kind, pairs: c.pairs },
+            status: record === undefined ? 'missing' : statusOf(record),
+            // The server's ledger is lean: each version's form is read back from its log entry.
+            history: await Promise.all((record?.history ?? []).map((v) => ingest().versionJson(v))),
+            attestations: record?.attestations ?? [],
+            incidents: record?.incidents ?? [],
+            lockedBy: record?.lockedBy ?? null,
+          };
+        }),
+      ),
     };
   }
 }

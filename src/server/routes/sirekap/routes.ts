@@ -92,7 +92,10 @@ export function sirekapRoutes(
     if (target !== undefined && target.length === 13) {
       const entry = effectiveEntry(tpsRecord(ingest.ledger, contestId, target));
       if (entry === undefined) throw notFound(rest);
-      return toSirekapTps(entry.form, { variant: kind === 'ppwp' ? 'pemilu' : 'pilkada', ts });
+      return toSirekapTps(await ingest.formOf(entry), {
+        variant: kind === 'ppwp' ? 'pemilu' : 'pilkada',
+        ts,
+      });
     }
     const region = (target ?? 'national') as RegionCode | 'national';
     const tally = tallyOf(ingest.ledger);
