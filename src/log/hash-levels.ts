@@ -91,7 +91,8 @@ export class HashLevels {
     let buf = this.#levels[level];
     const count = this.#counts[level] ?? 0;
     if (buf === undefined || (count + 1) * HASH_SIZE > buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(1024, (count + 1) * 2) * HASH_SIZE);
+      // 1.25×: a national log's levels hold ≈ 2.6 million hashes; doubling would leave up to half of them spare.
+      const grown = Buffer.allocUnsafe(Math.max(1024, Math.ceil((count + 1) * 1.25)) * HASH_SIZE);
       if (buf !== undefined) buf.copy(grown, 0, 0, count * HASH_SIZE);
       buf = grown;
       this.#levels[level] = buf;

@@ -22,7 +22,13 @@ import type { Store } from '../store/index.js';
 import type { SharedData } from './data.js';
 
 export type Scope = RegionCode | 'national';
-export const CONTEST_SETS = ['all', 'governor', 'local', 'one'] as const;
+/**
+ * `all` every Pilkada contest touching the scope; `governor` or `local` one
+ * kind; `one` one contest per TPS; `president` the presidential contest of
+ * Pemilu 2024 (one national contest, its three pairs), for Pemilu-scale runs
+ * with `--registry pemilu` (818,339 TPS).
+ */
+export const CONTEST_SETS = ['all', 'governor', 'local', 'one', 'president'] as const;
 export type ContestSet = (typeof CONTEST_SETS)[number];
 
 export interface SimContest {
@@ -58,6 +64,7 @@ export async function contestsFor(
   scope: Scope,
   set: ContestSet,
 ): Promise<SimContest[]> {
+  if (set === 'president') return [PRESIDENT_2024];
   const governors = await pairSources(store, data, 'pkwkp', scope);
   const locals = await pairSources(store, data, 'pkwkk', scope);
   const governed = new Set(governors.map((g) => g.region));
@@ -167,3 +174,43 @@ async function regionsTouching(
   for (const p of provinces) out.push(...(await store.regions.within(p, 'regency')).map((r) => r.code));
   return out;
 }
+
+/** Pemilu 2024's presidential contest as Sirekap lists it (pair ids 100025–100027). */
+const PRESIDENT_2024: SimContest = (() => {
+  const id = contestId(SIM_ELECTION.id, 'ppwp', 'national');
+  const contest: Contest = {
+    id,
+    electionId: SIM_ELECTION.id,
+    kind: 'president',
+    region: 'national',
+    name: 'Pemilihan Presiden dan Wakil Presiden',
+    sirekapType: 'ppwp',
+  };
+  const pairs: CandidatePair[] = [
+    ['100025', 'H. ANIES RASYID BASWEDAN, Ph.D.', 'Dr. (H.C.) H. A. MUHAIMIN ISKANDAR'],
+    ['100026', 'H. PRABOWO SUBIANTO', 'GIBRAN RAKABUMING RAKA'],
+    ['100027', 'H. GANJAR PRANOWO, S.H., M.I.P.', 'Prof. Dr. H. M. MAHFUD MD'],
+  ].map(([pairId, head, deputy], i) => ({
+    id: pairId as string,
+    contestId: id,
+    ballotNumber: i + 1,
+    name: `${head} - ${deputy}`,
+    head: head as string,
+    deputy: deputy as string,
+    color: PAIR_COLORS[i] as string,
+    emptyColumn: false,
+  }));
+  return {
+    type: 'ppwp',
+    contest,
+    pairs,
+    source: 'kpu',
+    genesis: {
+      id,
+      kind: 'president',
+      region: 'national',
+      name: contest.name,
+      pairs: pairs.map((p) => ({ id: p.id, ballotNumber: p.ballotNumber, name: p.name, emptyColumn: false })),
+    },
+  };
+})();

@@ -270,7 +270,7 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
           seal(rootSigner, 'key.register', {
             publicKey: encodeBase64(key.publicKey),
             role: 'saksi',
-            scope: { region: narrower(c.contest.region as RegionCode, o.scope), pair: p.id },
+            scope: { region: narrower(c.contest.region, o.scope), pair: p.id },
             name: `Saksi paslon ${p.ballotNumber} ${c.genesis.id}`,
           }),
         );
@@ -304,6 +304,7 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
     for (const t of tpsList) {
       const key = kpps.get(t.code) as SimSigner;
       for (const c of [
+        ...(byRegion.get('national') ?? []),
         ...(byRegion.get(t.code.slice(0, 2)) ?? []),
         ...(byRegion.get(t.code.slice(0, 4)) ?? []),
       ]) {
@@ -390,7 +391,7 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
     // The tally, read back from the system, against the truth.
     const checks: ContestCheck[] = [];
     for (const c of contests) {
-      const region = narrower(c.contest.region as RegionCode, o.scope);
+      const region = narrower(c.contest.region, o.scope);
       const reported = await driver.figures(c.genesis.id, region);
       const t = truth.get(c.genesis.id) as Truth;
       const want: Figures = {
@@ -559,8 +560,10 @@ function requireEmpty(dir: string): void {
 }
 
 /** The smaller of a contest's region and the scope (the region whose tally to compare). */
-function narrower(contestRegion: RegionCode, scope: Scope): RegionCode {
-  return scope !== 'national' && scope.startsWith(contestRegion) ? scope : contestRegion;
+function narrower(contestRegion: RegionCode | 'national', scope: Scope): RegionCode | 'national' {
+  return scope !== 'national' && (contestRegion === 'national' || scope.startsWith(contestRegion))
+    ? scope
+    : contestRegion;
 }
 
 function contestsByRegion(contests: readonly SimContest[]): Map<string, GenesisContest[]> {

@@ -43,16 +43,19 @@ export const attestationHandler: EntryHandler = {
       );
     const key = ledger.keys.get(envelope.keyId);
     const role = key?.role === 'saksi' ? 'saksi' : 'ptps';
-    record.attestations.push({
-      index,
-      hash,
-      keyId: envelope.keyId,
-      role,
-      ...(role === 'saksi' && key?.scope.pair !== undefined ? { pair: key.scope.pair } : {}),
-      subject: a.subject,
-      verdict: a.verdict,
-      ...(a.reason === undefined ? {} : { reason: a.reason }),
-    });
+    record.attestations = [
+      ...record.attestations,
+      {
+        index,
+        hash,
+        keyId: envelope.keyId,
+        role,
+        ...(role === 'saksi' && key?.scope.pair !== undefined ? { pair: key.scope.pair } : {}),
+        subject: a.subject,
+        verdict: a.verdict,
+        ...(a.reason === undefined ? {} : { reason: a.reason }),
+      },
+    ];
     touch(ledger, cr, record);
   },
 };

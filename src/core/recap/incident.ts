@@ -33,13 +33,10 @@ export const incidentHandler: EntryHandler = {
     const cr = contestRecap(ledger, incident.contestId);
     requireInContest(cr, incident.tps, 'tps');
     const record = ensureRecord(cr, incident.tps);
-    record.incidents.push({
-      index,
-      hash,
-      keyId: envelope.keyId,
-      description: incident.description,
-      at: incident.at,
-    });
+    record.incidents = [
+      ...record.incidents,
+      { index, hash, keyId: envelope.keyId, description: incident.description, at: incident.at },
+    ];
     touch(ledger, cr, record);
   },
 };

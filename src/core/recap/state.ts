@@ -15,6 +15,7 @@ import type { CHasilLike } from '../forms/index.js';
 import { StoredVersion } from './stored-version.js';
 
 export const RECAP_FEATURE = 'recap';
+const NONE: readonly never[] = Object.freeze([]);
 export const NATIONAL = 'national';
 
 export interface RecapState {
@@ -68,8 +69,8 @@ export function ensureRecord(cr: ContestRecap, tps: string): TpsRecord {
     contestId: cr.contest.id,
     tps,
     history: [],
-    attestations: [],
-    incidents: [],
+    attestations: NONE,
+    incidents: NONE,
     lockedBy: lockingRegion(cr, tps),
   };
   cr.records.set(tps, record);

@@ -67,8 +67,9 @@ export interface TpsRecord {
   readonly tps: string;
   /** Every version, oldest first; the last is effective. Empty: no form yet. */
   readonly history: HistoryEntry[];
-  readonly attestations: AttestationRecord[];
-  readonly incidents: IncidentRecord[];
+  /** Replaced, not pushed to: most TPS have none, and share one empty list (memory at national scale). */
+  attestations: readonly AttestationRecord[];
+  incidents: readonly IncidentRecord[];
   /** The region whose D.Hasil locks this TPS (null while open). */
   lockedBy: string | null;
 }

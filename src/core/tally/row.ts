@@ -48,7 +48,7 @@ export function rowOf(
   c: TpsContribution,
   pairSlot: ReadonlyMap<string, number>,
   width: number,
-  current: Float64Array,
+  current: ArrayLike<number>,
 ): Float64Array {
   if (c.form === undefined) return restatused(current, c);
   const row = new Float64Array(width);
@@ -73,7 +73,7 @@ export function rowOf(
 }
 
 /** `current` with the status, warnings and flags of `c`; the figures (forms, votes, voters…) as they are. */
-function restatused(current: Float64Array, c: TpsContribution): Float64Array {
+function restatused(current: ArrayLike<number>, c: TpsContribution): Float64Array {
   const row = Float64Array.from(current);
   for (const slot of STATUS_SLOT.values()) row[slot] = 0;
   row[STATUS_SLOT.get(c.status) as number] = 1;
@@ -85,14 +85,14 @@ function restatused(current: Float64Array, c: TpsContribution): Float64Array {
   return row;
 }
 
-export function statusCounts(data: Float64Array, at: number): Record<RecapStatus, number> {
+export function statusCounts(data: ArrayLike<number>, at: number): Record<RecapStatus, number> {
   return Object.fromEntries(RECAP_STATUSES.map((s, i) => [s, data[at + SLOT.status + i] ?? 0])) as Record<
     RecapStatus,
     number
   >;
 }
 
-export function tripleAt(data: Float64Array, at: number): Triple {
+export function tripleAt(data: ArrayLike<number>, at: number): Triple {
   return { male: data[at] ?? 0, female: data[at + 1] ?? 0, total: data[at + 2] ?? 0 };
 }
 

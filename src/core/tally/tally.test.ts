@@ -19,6 +19,7 @@ import { BATU, RecapTestLog, importBody, recapForm, ref } from '../recap/testing
 import type { LoggedEntry, TestKey } from '../recap/testing.js';
 import type { Ledger } from '../statements/index.js';
 import { outcomeOf, tallyOf } from './index.js';
+import { ContestTally } from './tally.js';
 import type { TallySnapshot } from './index.js';
 
 const JATIM = {
@@ -272,3 +273,37 @@ function numbersOf(s: TallySnapshot): number[] {
 function zeroStatus(): Record<RecapStatus, number> {
   return Object.fromEntries(RECAP_STATUSES.map((s) => [s, 0])) as Record<RecapStatus, number>;
 }
+
+describe('ContestTally rows at their bounds', () => {
+  it('keeps a TPS row of 10^9 counts exactly (int32) and their sums exactly (float64)', () => {
+    const t = new ContestTally('c', ['1', '2']);
+    const big = 1_000_000_000;
+    const form = (tps: string): CHasilLike =>
+      ({
+        ...recapForm(BATU, tps),
+        votes: { '1': big, '2': big },
+        valid: big,
+        invalid: big,
+        total: big,
+        voters: {
+          ...recapForm(BATU, tps).voters,
+          dpt: { male: big, female: big, total: big },
+          users: { ...recapForm(BATU, tps).voters.users, total: { male: big, female: big, total: big } },
+        },
+      }) as CHasilLike;
+    const codes = ['3579011001001', '3579011001002', '3201011001001'];
+    for (const tps of codes)
+      t.set(tps, { form: form(tps), imported: false, status: 'submitted', warnings: 0, flags: 0 });
+    expect(t.snapshot(codes[0]!)).toMatchObject({ valid: big, votes: { '1': big, '2': big }, forms: 1 });
+    expect(t.snapshot('3579011001')).toMatchObject({ valid: 2 * big, dpt: { total: 2 * big } });
+    expect(t.snapshot('national')).toMatchObject({ valid: 3 * big, votes: { '2': 3 * big }, forms: 3 });
+    expect(t.children('3579011001').map((c) => [c.region, c.valid])).toEqual([
+      [codes[0], big],
+      [codes[1], big],
+    ]);
+    // A lock changes the status, never the figures (the tally keeps them).
+    t.set(codes[0]!, { form: undefined, imported: false, status: 'locked', warnings: 0, flags: 0 });
+    expect(t.snapshot('national')).toMatchObject({ valid: 3 * big, status: { submitted: 2, locked: 1 } });
+    expect(t.snapshot(codes[0]!)).toMatchObject({ valid: big, status: { submitted: 0, locked: 1 } });
+  });
+});

@@ -5,7 +5,7 @@
  * correction, an attestation that changes its status, a lock) the difference
  * between its new and old rows is added to its own row and to each of its
  * five ancestors, so a change costs O(levels × pairs) whatever the size of
- * the election. Rows live in one growable Float64Array per contest.
+ * the election. Rows live in growable typed arrays per contest (`Rows`).
  *
  * The recap's handlers keep it inside the recap state, so replaying the log
  * rebuilds it exactly; it is never written from anywhere else.
@@ -40,58 +40,110 @@ export interface TallySnapshot extends RecapFigures {
 
 const NATIONAL = 'national';
 const INITIAL_ROWS = 64;
+const TPS_CODE_LENGTH = 13;
+
+/**
+ * Rows of one width in one growable typed array, by code. Region rows are
+ * float64 (sums of up to 10^6 TPS × 10^9 stay exact below 2^53); a TPS's own
+ * row never exceeds `MAX_TPS_COUNT` (10^9 < 2^31), so TPS rows — nearly all
+ * of them at national scale — are int32, half the memory.
+ */
+class Rows<A extends Float64Array | Int32Array> {
+  readonly index = new Map<string, number>();
+  data: A;
+  readonly #width: number;
+  readonly #make: (length: number) => A;
+
+  constructor(width: number, make: (length: number) => A) {
+    this.#width = width;
+    this.#make = make;
+    this.data = make(INITIAL_ROWS * width);
+  }
+
+  /** Offset of a code's row, created (zeros) on first use. */
+  place(code: string): { readonly at: number; readonly created: boolean } {
+    const existing = this.index.get(code);
+    if (existing !== undefined) return { at: existing * this.#width, created: false };
+    const row = this.index.size;
+    if ((row + 1) * this.#width > this.data.length) {
+      // 1.5×, not 2×: at national scale the spare half of a doubled tally is ≈ 100 MB (bench/RESULTS.md).
+      const grown = this.#make(Math.ceil((this.data.length * 1.5) / this.#width) * this.#width);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.index.set(code, row);
+    return { at: row * this.#width, created: true };
+  }
+
+  offset(code: string): number | undefined {
+    const row = this.index.get(code);
+    return row === undefined ? undefined : row * this.#width;
+  }
+}
 
 export class ContestTally {
   readonly contestId: string;
   readonly pairIds: readonly string[];
   readonly #pairSlot: ReadonlyMap<string, number>;
   readonly #width: number;
-  readonly #rows = new Map<string, number>();
+  readonly #regions: Rows<Float64Array>;
+  readonly #tps: Rows<Int32Array>;
   readonly #children = new Map<string, string[]>();
-  #data: Float64Array;
 
   constructor(contestId: string, pairIds: readonly string[]) {
     this.contestId = contestId;
     this.pairIds = [...pairIds];
     this.#pairSlot = new Map(pairIds.map((id, i) => [id, PAIRS + i]));
     this.#width = PAIRS + pairIds.length;
-    this.#data = new Float64Array(INITIAL_ROWS * this.#width);
+    this.#regions = new Rows(this.#width, (n) => new Float64Array(n));
+    this.#tps = new Rows(this.#width, (n) => new Int32Array(n));
   }
 
   /** Rows held (regions and TPS). */
   get rows(): number {
-    return this.#rows.size;
+    return this.#regions.index.size + this.#tps.index.size;
   }
 
   /** Set what a TPS (13-digit code) contributes, replacing what it contributed before. */
   set(tps: string, contribution: TpsContribution): void {
-    const at = this.#rowOf(tps) * this.#width;
-    const next = rowOf(contribution, this.#pairSlot, this.#width, this.#data.subarray(at, at + this.#width));
-    const delta = next.map((v, i) => v - (this.#data[at + i] as number));
+    const at = this.#place(tps);
+    const own = this.#tps.data;
+    const current = Float64Array.from(own.subarray(at, at + this.#width));
+    const next = rowOf(contribution, this.#pairSlot, this.#width, current);
+    const delta = next.map((v, i) => v - (current[i] as number));
     if (delta.every((d) => d === 0)) return;
+    own.set(next, at);
     for (const code of pathOf(tps)) {
-      const base = this.#rowOf(code) * this.#width;
-      for (let i = 0; i < this.#width; i++)
-        this.#data[base + i] = (this.#data[base + i] as number) + (delta[i] as number);
+      const base = this.#place(code);
+      const d = this.#regions.data;
+      for (let i = 0; i < this.#width; i++) d[base + i] = (d[base + i] as number) + (delta[i] as number);
     }
   }
 
   /** Totals of a region (either spelling) or `national`; zeros where nothing was reported. */
   snapshot(region: string): TallySnapshot {
     const code = canonical(region);
-    const row = this.#rows.get(code);
-    return this.#snapshotAt(code, row === undefined ? null : row * this.#width);
+    return this.#snapshotAt(code, this.#view(code));
   }
 
   /** Totals of each child region (or TPS) the log knows of, by code. */
   children(region: string): TallySnapshot[] {
     const codes = [...(this.#children.get(canonical(region)) ?? [])].sort();
-    return codes.map((c) => this.#snapshotAt(c, (this.#rows.get(c) as number) * this.#width));
+    return codes.map((c) => this.#snapshotAt(c, this.#view(c)));
   }
 
-  #snapshotAt(code: string, at: number | null): TallySnapshot {
-    const d = at === null ? new Float64Array(this.#width) : this.#data;
-    const o = at ?? 0;
+  #view(code: string): { readonly d: Float64Array | Int32Array; readonly o: number } | null {
+    const rows = code.length === TPS_CODE_LENGTH ? this.#tps : this.#regions;
+    const o = rows.offset(code);
+    return o === undefined ? null : { d: rows.data, o };
+  }
+
+  #snapshotAt(
+    code: string,
+    view: { readonly d: Float64Array | Int32Array; readonly o: number } | null,
+  ): TallySnapshot {
+    const d = view?.d ?? new Float64Array(this.#width);
+    const o = view?.o ?? 0;
     const get = (slot: number) => d[o + slot] as number;
     return {
       contestId: this.contestId,
@@ -110,26 +162,19 @@ export class ContestTally {
     };
   }
 
-  /** The row number of a code, created (with its place under its parent) on first use. */
-  #rowOf(code: string): number {
-    const existing = this.#rows.get(code);
-    if (existing !== undefined) return existing;
-    const row = this.#rows.size;
-    if ((row + 1) * this.#width > this.#data.length) {
-      // 1.5×, not 2×: at national scale the spare half of a doubled tally is ≈ 100 MB (bench/RESULTS.md).
-      const grown = new Float64Array(Math.ceil((this.#data.length * 1.5) / this.#width) * this.#width);
-      grown.set(this.#data);
-      this.#data = grown;
+  /** The row offset of a code (in the TPS or the region rows), created with its place under its parent on first use. */
+  #place(code: string): number {
+    const { at, created } = (code.length === TPS_CODE_LENGTH ? this.#tps : this.#regions).place(code);
+    if (created) {
+      const parent = parentKey(code);
+      if (parent !== null) {
+        this.#place(parent);
+        const siblings = this.#children.get(parent);
+        if (siblings === undefined) this.#children.set(parent, [code]);
+        else siblings.push(code);
+      }
     }
-    this.#rows.set(code, row);
-    const parent = parentKey(code);
-    if (parent !== null) {
-      this.#rowOf(parent);
-      const siblings = this.#children.get(parent);
-      if (siblings === undefined) this.#children.set(parent, [code]);
-      else siblings.push(code);
-    }
-    return row;
+    return at;
   }
 }
 
@@ -172,9 +217,9 @@ export class Tally {
   }
 }
 
-/** `national`, then the province, regency, district, village and the TPS itself. */
+/** The regions a TPS adds to: `national`, then its province, regency, district and village. */
 function pathOf(tps: string): string[] {
-  return [NATIONAL, tps.slice(0, 2), tps.slice(0, 4), tps.slice(0, 6), tps.slice(0, 10), tps];
+  return [NATIONAL, tps.slice(0, 2), tps.slice(0, 4), tps.slice(0, 6), tps.slice(0, 10)];
 }
 
 function parentKey(code: string): string | null {
