@@ -12,7 +12,9 @@
  *   with pre-signed forms, 4,096 in flight): Kota Batu (302 TPS × governor +
  *   mayor), Jawa Timur (60,751 TPS × the governor form), and the scaling
  *   curve over the whole country's contests: its first 1k and 10k TPS, and
- *   with `--scale national` 100k and all 435,296 TPS (≈ 850k forms); each
+ *   with `--scale national` 100k and all 435,296 TPS (≈ 850k forms), then
+ *   `saksi serve` started on that data (its memory), and the presidential
+ *   contest over Pemilu 2024's 818,339 TPS; each
  *   Jawa Timur and Indonesia log is then verified as `saksi verify` does
  *   (the audit figure);
  * - the HTTP path (`--via http`: a local server, 8 clients posting
@@ -59,6 +61,8 @@ interface Scenario {
   readonly reps: number;
   readonly profileDir?: string;
   readonly databaseUrl?: string;
+  /** The TPS registry (default: Pilkada 2024's where known). */
+  readonly registry?: 'pemilu';
   /** Only the first N TPS of the registry (the scaling curve). */
   readonly limit?: number;
   /** Also time `saksi verify` of the resulting log (every signature, the tree, every tally). */
@@ -168,6 +172,15 @@ async function main(): Promise<void> {
               serve: true,
               ...db,
             },
+            {
+              name: 'batch, Pemilu scale: the presidential contest at all 818,339 TPS of 2024',
+              scope: 'national',
+              contests: 'president' as const,
+              registry: 'pemilu' as const,
+              via: 'batch' as const,
+              reps: 1,
+              ...db,
+            },
           ]
         : []),
       { name: 'http, Kota Batu', scope: '3579', contests: 'all', via: 'http', reps, ...db },
@@ -272,6 +285,7 @@ async function child(s: Scenario): Promise<void> {
         workDir: work,
         keep: true,
         ...(s.limit === undefined ? {} : { limit: s.limit }),
+        ...(s.registry === undefined ? {} : { registry: s.registry }),
         ...(s.databaseUrl === undefined ? {} : { databaseUrl: s.databaseUrl }),
         probe: {
           pipeline({ pool, log }) {
@@ -466,7 +480,7 @@ function report(
         `${fmt(serve.rssMb)} MB (peak ${fmt(serve.peakRssMb)} MB); started in ${fmt(serve.startSeconds, 1)} s`,
         'target: peak < 1,500 MB',
       ]);
-    if (r.name.includes('Indonesia'))
+    if (r.name.includes('Indonesia') || r.name.includes('Pemilu'))
       rows.push([
         '  whole run, set-up to the last form',
         `${fmt(first.setup.seconds + first.forms.seconds + first.followUps.seconds, 1)} s; forms alone ${fmt(first.forms.seconds, 1)} s`,
