@@ -354,7 +354,7 @@ async function auditLog(work: string): Promise<{ entries: number; seconds: numbe
       crypto: nodeCrypto,
       policy: parsePolicy(nodeCrypto, readFileSync(join(work, 'policy.txt'), 'utf8')),
       handlers: ENTRY_HANDLERS,
-      verifyBatch: (jobs) => pool.verifyAll(jobs),
+      prepare: pool.preparer(),
     });
     if (!report.ok || report.ledger === undefined)
       throw new Error(`saksi verify failed: ${JSON.stringify(report.failure)}`);

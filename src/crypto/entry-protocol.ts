@@ -10,7 +10,6 @@
  *   signature. Whether that key may sign this entry at its position stays
  *   the main thread's question (it depends on the ledger, in log order).
  */
-import type { Message } from '../core/errors/index.js';
 
 export interface VerifyJob {
   readonly publicKey: Uint8Array;
@@ -18,14 +17,14 @@ export interface VerifyJob {
   readonly signature: Uint8Array;
 }
 
-/** Parsed; no key was given (or it was not the entry's key id), so the signature is not checked yet. */
-export const PREPARED_UNCHECKED = 0;
-/** Parsed; the signature verifies under the given key, whose key id is the entry's. */
-export const PREPARED_VERIFIED = 1;
-/** Parsed; the signature does not verify under the given key, whose key id is the entry's. */
-export const PREPARED_BAD_SIGNATURE = 2;
-/** Refused by `parseEnvelope`: see the batch's `errors`. */
-export const PREPARED_REFUSED = 3;
+export {
+  PREPARED_BAD_SIGNATURE,
+  PREPARED_REFUSED,
+  PREPARED_UNCHECKED,
+  PREPARED_VERIFIED,
+} from '../core/statements/prepared.js';
+export type { EntryRefusal } from '../core/statements/prepared.js';
+import type { EntryRefusal } from '../core/statements/prepared.js';
 
 export type WorkerRequest =
   | { readonly id: number; readonly kind: 'verify'; readonly jobs: readonly VerifyJob[] }
@@ -39,13 +38,6 @@ export type WorkerRequest =
       readonly keys: Uint8Array;
       readonly hasKey: Uint8Array;
     };
-
-export interface EntryRefusal {
-  readonly at: number;
-  readonly code: string;
-  readonly field: string | undefined;
-  readonly messages: Message;
-}
 
 export type WorkerReply =
   | { readonly id: number; readonly kind: 'verify'; readonly out: boolean[] }

@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { EntryPreparer, PreparedBatch } from '../core/statements/prepared.js';
 import type { EntryRefusal, VerifyJob, WorkerReply, WorkerRequest } from './entry-protocol.js';
 
 export type { VerifyJob } from './entry-protocol.js';
@@ -21,12 +22,7 @@ export {
 /** Results of one batch: `true` where the signature verified. */
 export type VerifyResults = boolean[];
 
-/** One batch of entries, prepared: per entry its leaf hash, a PREPARED_* status, and why refused ones were. */
-export interface PreparedBatch {
-  readonly hashes: Uint8Array;
-  readonly status: Uint8Array;
-  readonly refusals: ReadonlyMap<number, EntryRefusal>;
-}
+export type { PreparedBatch } from '../core/statements/prepared.js';
 
 type Pending = (reply: WorkerReply) => void;
 
@@ -94,6 +90,17 @@ export class VerifyPool {
       for (const r of reply.refusals) refusals.set(from + r.at, r);
     });
     return { hashes, status, refusals };
+  }
+
+  /** `prepareAll` as an `EntryPreparer` (for `saksi verify`): each entry's key looked up by the key id it names. */
+  preparer(): EntryPreparer {
+    return async (entries, keyOf) => {
+      const keys = entries.map((entry) => {
+        const keyId = keyIdIn(entry);
+        return keyId === undefined ? undefined : keyOf(keyId);
+      });
+      return { ...(await this.prepareAll(entries, keys)), keys };
+    };
   }
 
   async close(): Promise<void> {
@@ -168,4 +175,19 @@ function startWorker(): Worker {
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${url}); })`, {
     eval: true,
   });
+}
+
+const KEY_ID_MARK = Buffer.from('"keyId":"');
+
+/**
+ * The key id of an entry as its canonical form places it: the envelope's
+ * `keyId` member comes after `body`, so it is the last `"keyId":"` in the
+ * bytes. Only a guess for looking up a key; the worker checks it against
+ * the parsed envelope before it verifies anything.
+ */
+export function keyIdIn(entry: Uint8Array): string | undefined {
+  const b = Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength);
+  const at = b.lastIndexOf(KEY_ID_MARK);
+  if (at < 0 || at + KEY_ID_MARK.length + 32 > b.length) return undefined;
+  return b.toString('latin1', at + KEY_ID_MARK.length, at + KEY_ID_MARK.length + 32);
 }

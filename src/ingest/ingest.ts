@@ -26,7 +26,12 @@ import { StoredVersion } from '../core/recap/stored-version.js';
 import type { HistoryEntry } from '../core/recap/types.js';
 import { signedMessageOfEntry } from '../core/statements/index.js';
 import type { EntryHandler, Envelope, Ledger } from '../core/statements/index.js';
-import { PREPARED_BAD_SIGNATURE, PREPARED_REFUSED, PREPARED_VERIFIED } from '../crypto/verify-pool.js';
+import {
+  PREPARED_BAD_SIGNATURE,
+  PREPARED_REFUSED,
+  PREPARED_VERIFIED,
+  keyIdIn,
+} from '../crypto/verify-pool.js';
 import type { PreparedBatch, VerifyPool } from '../crypto/verify-pool.js';
 import type { TransparencyLog } from '../log/log.js';
 import { replayLog } from './replay.js';
@@ -184,7 +189,7 @@ export class Ingest {
   async #start(): Promise<Sent | null> {
     if (this.#stale) await this.#rebuild();
     if (this.#queue.length === 0) return null;
-    const items = this.#queue.splice(0, this.#o.maxBatch ?? 4096);
+    const items = this.#queue.splice(0, this.#o.maxBatch ?? BATCH);
     const keys = items.map((item) => this.#publicKeyOf(keyIdIn(item.entry)));
     const prepared = this.#o.pool.prepareAll(
       items.map((item) => item.entry),
@@ -397,27 +402,21 @@ interface Candidate {
   readonly status: number;
 }
 
-const KEY_ID_MARK = Buffer.from('"keyId":"');
-
-/**
- * The key id of an entry as its canonical form places it: the envelope's
- * `keyId` member comes after `body`, so it is the last `"keyId":"` in the
- * bytes. Only a guess for looking up a key; the pool checks it against the
- * parsed envelope before it verifies anything.
- */
-function keyIdIn(entry: Uint8Array): string | undefined {
-  const b = Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength);
-  const at = b.lastIndexOf(KEY_ID_MARK);
-  if (at < 0 || at + KEY_ID_MARK.length + 32 > b.length) return undefined;
-  return b.toString('latin1', at + KEY_ID_MARK.length, at + KEY_ID_MARK.length + 32);
-}
-
 /**
  * Entries handled between turns of the event loop: ≈ 20 ms of parsing or
  * applying, so reads (results, the log's files) are answered between slices
  * of a large batch instead of after it (bench/RESULTS.md, reads under load).
  */
 const SLICE = 128;
+
+/**
+ * Entries per batch. Small enough that the entries clients keep in flight
+ * (16 calls of 256 in the simulator) make several batches, so one is
+ * prepared on the pool while another is applied and a third made durable:
+ * with 4,096 a single batch took everything in flight and the stages ran
+ * one after another (7,559 against 5,490 forms/s for Jawa Timur, bench/RESULTS.md).
+ */
+const BATCH = 1024;
 
 function turn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

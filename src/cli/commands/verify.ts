@@ -48,7 +48,8 @@ export function verifyCommand(program: Command): void {
             crypto: nodeCrypto,
             policy,
             handlers: ENTRY_HANDLERS,
-            verifyBatch: (jobs) => pool.verifyAll(jobs),
+            // Leaf hashes, parsing and signatures on every core; the replay in order on this thread.
+            prepare: pool.preparer(),
             ...(since === undefined ? {} : { since }),
             onProgress: (done, total) => {
               if (!flags.json && process.stderr.isTTY) process.stderr.write(`\rverifying ${done}/${total}`);

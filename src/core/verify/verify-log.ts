@@ -28,9 +28,13 @@ import { requireQuorum } from '../log/cosignature.js';
 import { parseHashTile, TILE_WIDTH, tilePath, treeTiles } from '../log/tiles.js';
 import { Ledger, parseEnvelope, signedMessageOfEntry } from '../statements/index.js';
 import type { EntryHandler, Envelope } from '../statements/index.js';
+import { PREPARED_BAD_SIGNATURE, PREPARED_REFUSED, PREPARED_VERIFIED } from '../statements/prepared.js';
+import type { EntryPreparer } from '../statements/prepared.js';
 import { decodeBase64 } from '../log/encoding.js';
 import { verifyFailure } from './failure.js';
 import type { VerifyFailure } from './failure.js';
+
+const UTF8 = new TextDecoder();
 
 export type LogSource = (path: string) => Promise<Uint8Array | undefined>;
 export type BatchVerifier = (
@@ -44,6 +48,12 @@ export interface VerifyOptions {
   readonly handlers: readonly EntryHandler[];
   /** Signature checks in bulk (worker threads in Node); defaults to `crypto` one by one. */
   readonly verifyBatch?: BatchVerifier;
+  /**
+   * Leaf hashes, strict parses and signatures ahead of the replay (worker
+   * threads in Node: `VerifyPool.preparer()`); when given, `verifyBatch` is
+   * not used. The replay then does, in log order, only what needs the ledger.
+   */
+  readonly prepare?: EntryPreparer;
   /** An older signed checkpoint the log must have grown from. */
   readonly since?: string;
   readonly onProgress?: (done: number, total: number) => void;
@@ -68,15 +78,19 @@ export async function verifyLog(o: VerifyOptions): Promise<VerifyReport> {
     ({ size, witnesses, origin } = cp);
     const replayer = new Replayer(o);
     const leafHashes: Uint8Array[] = [];
-    for (let n = 0; n * TILE_WIDTH < size; n++) {
-      const entries = await readBundle(o, n, Math.min(TILE_WIDTH, size - n * TILE_WIDTH));
-      const hashes = entries.map((e) => hashLeaf(o.crypto, e));
-      await checkLevel0Tile(o, n, hashes);
-      leafHashes.push(...hashes);
-      await replayer.push(entries, hashes, n * TILE_WIDTH);
-      o.onProgress?.(leafHashes.length, size);
+    if (o.prepare === undefined) {
+      for (let n = 0; n * TILE_WIDTH < size; n++) {
+        const entries = await readBundle(o, n, Math.min(TILE_WIDTH, size - n * TILE_WIDTH));
+        const hashes = entries.map((e) => hashLeaf(o.crypto, e));
+        await checkLevel0Tile(o, n, hashes);
+        leafHashes.push(...hashes);
+        await replayer.push(entries, hashes, n * TILE_WIDTH);
+        o.onProgress?.(leafHashes.length, size);
+      }
+      await replayer.flush();
+    } else {
+      await replayPrepared(o, o.prepare, replayer, size, leafHashes);
     }
-    await replayer.flush();
     await checkUpperTiles(o, size, leafHashes);
     if (!equal(rootFromLeafHashes(o.crypto, leafHashes), cp.rootHash)) {
       throw verifyFailure(
@@ -90,6 +104,66 @@ export async function verifyLog(o: VerifyOptions): Promise<VerifyReport> {
     return { ok: true, size, origin, witnesses, ledger: replayer.ledger };
   } catch (e) {
     return { ok: false, size, ...(origin === undefined ? {} : { origin }), witnesses, failure: asFailure(e) };
+  }
+}
+
+/** Bundles prepared per group, one group ahead of the replay. */
+const GROUP_TILES = 16;
+
+interface PreparedGroup {
+  readonly first: number;
+  readonly tiles: readonly Uint8Array[][];
+  readonly prepared?: Awaited<ReturnType<EntryPreparer>>;
+  /** Reading (or preparing) the tile after the last one failed: raised once the earlier ones are replayed. */
+  readonly error?: unknown;
+}
+
+/**
+ * The replay with `prepare`: groups of bundles are read and prepared (on
+ * the workers) while the group before is replayed, in order, on this thread.
+ */
+async function replayPrepared(
+  o: VerifyOptions,
+  prepare: EntryPreparer,
+  replayer: Replayer,
+  size: number,
+  leafHashes: Uint8Array[],
+): Promise<void> {
+  const tiles = Math.ceil(size / TILE_WIDTH);
+  const keyOf = (keyId: string) => replayer.publicKeyOf(keyId);
+  const start = async (first: number): Promise<PreparedGroup> => {
+    const read: Uint8Array[][] = [];
+    let error: unknown;
+    for (let n = first; n < Math.min(tiles, first + GROUP_TILES) && error === undefined; n++) {
+      try {
+        read.push(await readBundle(o, n, Math.min(TILE_WIDTH, size - n * TILE_WIDTH)));
+      } catch (e) {
+        error = e;
+      }
+    }
+    try {
+      return { first, tiles: read, prepared: await prepare(read.flat(), keyOf), error };
+    } catch (e) {
+      return { first, tiles: [], error: e };
+    }
+  };
+  let next: Promise<PreparedGroup> | null = tiles > 0 ? start(0) : null;
+  while (next !== null) {
+    const group: PreparedGroup = await next;
+    const after = group.first + GROUP_TILES;
+    next = group.error === undefined && after < tiles ? start(after) : null;
+    let offset = 0;
+    for (const [t, entries] of group.tiles.entries()) {
+      const n = group.first + t;
+      const p = group.prepared as Awaited<ReturnType<EntryPreparer>>;
+      const hashes = entries.map((_, k) => p.hashes.subarray(32 * (offset + k), 32 * (offset + k) + 32));
+      await checkLevel0Tile(o, n, hashes);
+      leafHashes.push(...hashes);
+      replayer.pushPrepared(entries, hashes, n * TILE_WIDTH, p, offset);
+      offset += entries.length;
+      o.onProgress?.(leafHashes.length, size);
+    }
+    if (group.error !== undefined) throw group.error;
   }
 }
 
@@ -241,6 +315,66 @@ class Replayer {
     this.#verify =
       o.verifyBatch ??
       (async (jobs) => jobs.map((j) => o.crypto.verifyEd25519(j.publicKey, j.message, j.signature)));
+  }
+
+  /** The public key registered under a key id as the ledger stands (the root key included). */
+  publicKeyOf(keyId: string): Uint8Array | undefined {
+    return keyId === this.ledger.rootKeyId ? this.ledger.rootKey : this.ledger.keys.get(keyId)?.publicKey;
+  }
+
+  /**
+   * Apply prepared entries in order. As in `push`, at one index a refusal
+   * (the entry, its signer's authority, the rules) is reported before a bad
+   * signature; a signature the workers could not check (its key was not
+   * known when they ran) is checked here.
+   */
+  pushPrepared(
+    entries: readonly Uint8Array[],
+    hashes: readonly Uint8Array[],
+    first: number,
+    p: Awaited<ReturnType<EntryPreparer>>,
+    offset: number,
+  ): void {
+    for (let k = 0; k < entries.length; k++) {
+      const i = first + k;
+      const entry = entries[k] as Uint8Array;
+      const status = p.status[offset + k];
+      let signatureOk: boolean;
+      try {
+        if (status === PREPARED_REFUSED) {
+          const r = p.refusals.get(offset + k);
+          throw new SaksiError(
+            r?.code ?? 'ENTRY_REFUSED',
+            r?.messages ?? { id: 'Entri ditolak.', en: 'The entry was refused.' },
+            r?.field === undefined ? {} : { field: r.field },
+          );
+        }
+        // Strict UTF-8 and canonical JSON were checked by `prepare`: this parse cannot differ.
+        const env = JSON.parse(UTF8.decode(entry)) as Envelope;
+        const publicKey = this.ledger.signerOf(env, i);
+        const sent = p.keys[offset + k];
+        signatureOk =
+          (status === PREPARED_VERIFIED || status === PREPARED_BAD_SIGNATURE) &&
+          sent !== undefined &&
+          equal(sent, publicKey)
+            ? status === PREPARED_VERIFIED
+            : this.#o.crypto.verifyEd25519(
+                publicKey,
+                signedMessageOfEntry(entry, env),
+                decodeBase64(env.sig) ?? new Uint8Array(0),
+              );
+        this.ledger.apply(env, i, encodeHex(hashes[k] as Uint8Array));
+      } catch (e) {
+        throw asFailure(e, i);
+      }
+      if (!signatureOk)
+        throw verifyFailure(
+          'VERIFY_SIGNATURE_INVALID',
+          i,
+          'tanda tangan penanda tangan tidak sah',
+          "the signer's signature does not verify",
+        );
+    }
   }
 
   async push(entries: readonly Uint8Array[], hashes: readonly Uint8Array[], first: number): Promise<void> {
