@@ -51,12 +51,15 @@ export async function measureServeMemory(o: {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     return { startSeconds, rssMb: kb(status, 'VmRSS') / 1024, peakRssMb: kb(status, 'VmHWM') / 1024, reads };
   } finally {
-    child.kill('SIGTERM');
+    const gone = new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null && child.kill('SIGTERM')) await gone; // the port is free for the next run
   }
 }
 
+/** Until /healthz answers; a national projection takes a minute or two to rebuild, so give up after ten. */
 async function waitHealthy(url: string): Promise<void> {
-  for (;;) {
+  const deadline = Date.now() + 10 * 60_000;
+  while (Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -64,6 +67,7 @@ async function waitHealthy(url: string): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  throw new Error(`${url} did not answer within ten minutes`);
 }
 
 function kb(status: string, field: string): number {

@@ -7,7 +7,9 @@ import {
   PREPARED_UNCHECKED,
   PREPARED_VERIFIED,
   VerifyPool,
+  startWorker,
 } from './verify-pool.js';
+import type { Worker } from 'node:worker_threads';
 import { newSeed, nodeCrypto, nodeSigner } from './node.js';
 
 describe('VerifyPool', () => {
@@ -93,5 +95,28 @@ describe('VerifyPool.prepareAll', () => {
     expect((await pool.prepareAll([], [])).status).toHaveLength(0);
     const one = await pool.prepareAll([entry(1)], [signer.publicKey]);
     expect([...one.status]).toEqual([PREPARED_VERIFIED]);
+  });
+});
+
+describe('VerifyPool when a worker dies', () => {
+  it('fails the dead worker’s requests instead of leaving them waiting, and goes on with a new worker', async () => {
+    const started: Worker[] = [];
+    const pool = new VerifyPool(1, () => {
+      const w = startWorker();
+      started.push(w);
+      return w;
+    });
+    try {
+      const signer = nodeSigner(newSeed());
+      const message = new Uint8Array([7]);
+      const job = { publicKey: signer.publicKey, message, signature: signer.sign(message) };
+      const pending = pool.verifyAll(Array.from({ length: 5_000 }, () => job));
+      await started[0]!.terminate(); // a crash, out of memory… while it works
+      await expect(pending).rejects.toThrow(/entry worker/);
+      expect(started).toHaveLength(2); // replaced
+      expect(await pool.verifyAll([job])).toEqual([true]);
+    } finally {
+      await pool.close();
+    }
   });
 });

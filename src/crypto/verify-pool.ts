@@ -26,28 +26,62 @@ export type { PreparedBatch } from '../core/statements/prepared.js';
 
 type Pending = (reply: WorkerReply) => void;
 
+/** A worker thread and the requests it has not answered yet. */
+interface Slot {
+  worker: Worker;
+  readonly waiting: Set<number>;
+}
+
 export class VerifyPool {
-  readonly #workers: Worker[];
+  readonly #slots: Slot[];
   readonly #pending = new Map<number, Pending>();
   #next = 0;
   #rr = 0;
-  #broken: Error | null = null;
+  #closing = false;
 
-  constructor(size: number = Math.max(1, availableParallelism())) {
-    this.#workers = Array.from({ length: size }, () => {
-      const w = startWorker();
-      w.on('message', (reply: WorkerReply) => {
-        const done = this.#pending.get(reply.id);
-        this.#pending.delete(reply.id);
-        done?.(reply);
-      });
-      w.on('error', (e) => this.#fail(e));
-      return w;
+  readonly #start: () => Worker;
+
+  /** `start` makes each worker thread (tests wrap it to reach the threads). */
+  constructor(size: number = Math.max(1, availableParallelism()), start: () => Worker = startWorker) {
+    this.#start = start;
+    this.#slots = Array.from({ length: size }, () => {
+      const slot: Slot = { worker: undefined as unknown as Worker, waiting: new Set() };
+      this.#spawn(slot);
+      return slot;
     });
   }
 
+  /**
+   * A worker for the slot. If it dies (an error, an exit, a message it
+   * cannot read), the requests it held fail — their callers get an error,
+   * never a wait without end — and a new worker takes its place.
+   */
+  #spawn(slot: Slot): void {
+    const worker = this.#start();
+    slot.worker = worker;
+    worker.on('message', (reply: WorkerReply) => {
+      slot.waiting.delete(reply.id);
+      const done = this.#pending.get(reply.id);
+      this.#pending.delete(reply.id);
+      done?.(reply);
+    });
+    const died = (why: string) => {
+      if (slot.worker !== worker) return; // already replaced
+      for (const id of slot.waiting) {
+        const done = this.#pending.get(id);
+        this.#pending.delete(id);
+        done?.({ id, kind: 'failed', message: why });
+      }
+      slot.waiting.clear();
+      if (!this.#closing) this.#spawn(slot);
+    };
+    worker.on('error', (e) => died(String(e)));
+    worker.on('messageerror', (e) => died(`unreadable message: ${String(e)}`));
+    worker.on('exit', (code) => died(`worker exited with ${code}`));
+  }
+
   get size(): number {
-    return this.#workers.length;
+    return this.#slots.length;
   }
 
   /**
@@ -59,7 +93,9 @@ export class VerifyPool {
     if (jobs.length === 0) return [];
     const parts = this.#split(jobs.length);
     const replies = await Promise.all(
-      parts.map(([from, to]) => this.#send((id) => ({ id, kind: 'verify', jobs: jobs.slice(from, to) }))),
+      parts.map(([from, to]) =>
+        this.#send((id) => ({ id, kind: 'verify', jobs: jobs.slice(from, to).map(own) })),
+      ),
     );
     return replies.flatMap((r) => (r.kind === 'verify' ? r.out : []));
   }
@@ -104,12 +140,13 @@ export class VerifyPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.terminate()));
+    this.#closing = true;
+    await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
   }
 
   /** Contiguous [from, to) ranges, one per worker, none smaller than 64 jobs. */
   #split(n: number): Array<[number, number]> {
-    const parts = Math.max(1, Math.min(this.#workers.length, Math.ceil(n / 64)));
+    const parts = Math.max(1, Math.min(this.#slots.length, Math.ceil(n / 64)));
     const per = Math.ceil(n / parts);
     const out: Array<[number, number]> = [];
     for (let from = 0; from < n; from += per) out.push([from, Math.min(n, from + per)]);
@@ -117,25 +154,30 @@ export class VerifyPool {
   }
 
   #send(request: (id: number) => WorkerRequest): Promise<WorkerReply> {
-    if (this.#broken !== null) return Promise.reject(this.#broken);
+    if (this.#closing) return Promise.reject(new Error('entry worker pool closed'));
     const id = this.#next++;
-    const worker = this.#workers[this.#rr++ % this.#workers.length] as Worker;
+    const slot = this.#slots[this.#rr++ % this.#slots.length] as Slot;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, (reply) =>
         reply.kind === 'failed' ? reject(new Error(`entry worker: ${reply.message}`)) : resolve(reply),
       );
+      slot.waiting.add(id);
       const message = request(id);
-      worker.postMessage(message, message.kind === 'prepare' ? [message.bytes.buffer as ArrayBuffer] : []);
+      slot.worker.postMessage(
+        message,
+        message.kind === 'prepare' ? [message.bytes.buffer as ArrayBuffer] : [],
+      );
     });
   }
+}
 
-  /** A worker died (a bug, or out of memory): every waiting batch fails, and so does every later one. */
-  #fail(e: unknown): void {
-    this.#broken = e instanceof Error ? e : new Error(String(e));
-    const waiting = [...this.#pending.values()];
-    this.#pending.clear();
-    for (const done of waiting) done({ id: -1, kind: 'failed', message: this.#broken.message });
-  }
+/**
+ * A job whose arrays own their bytes: structured cloning a view copies its
+ * whole buffer (a registry's key slab is 64 KiB for a 32-byte key).
+ */
+function own(j: VerifyJob): VerifyJob {
+  const copy = (a: Uint8Array) => (a.byteLength === a.buffer.byteLength ? a : a.slice());
+  return { publicKey: copy(j.publicKey), message: copy(j.message), signature: copy(j.signature) };
 }
 
 function packed(
@@ -168,7 +210,7 @@ function packed(
  * this file is TypeScript run by a test runner or tsx, entry-worker.ts loaded
  * through tsx's loader inside the thread.
  */
-function startWorker(): Worker {
+export function startWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(new URL('./entry-worker.js', here));
   const url = JSON.stringify(new URL('./entry-worker.ts', here).href);

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../core/log/encoding.js';
+import { history } from '../core/recap/index.js';
+import { StoredVersion } from '../core/recap/stored-version.js';
 import { BATU, recapForm } from '../core/recap/testing.js';
 import { sealStatement } from '../core/statements/index.js';
 import { ENTRY_HANDLERS } from '../core/verify/handlers.js';
@@ -93,6 +95,27 @@ describe('Ingest (pipelined batches)', () => {
       tallyOf(ingest.ledger).snapshot(BATU.id, '3579'),
     );
     expect(tallyOf(ingest.ledger).snapshot(BATU.id, '3579').forms).toBe(40);
+  });
+
+  it('keeps no form in its lean ledger and reads each back from the log, as signed', async () => {
+    expect(ingest.ledger.lean).toBe(true);
+    const versions = TPS.slice(0, 5).map((tps) => history(ingest.ledger, BATU.id, tps).at(-1)!);
+    for (const [i, v] of versions.entries()) {
+      expect(() => v.form).toThrow(expect.objectContaining({ code: 'FORM_NOT_IN_MEMORY' }));
+      expect(await ingest.formOf(v)).toEqual(recapForm(BATU, TPS[i] as string));
+      expect(await ingest.versionJson(v)).toMatchObject({
+        index: v.index,
+        hash: v.hash,
+        kind: 'chasil',
+        form: recapForm(BATU, TPS[i] as string),
+      });
+    }
+    // A version whose index holds another entry (a projection being rebuilt) is refused, not shown.
+    const wrong = new StoredVersion(
+      { ...(await ingest.versionJson(versions[0]!)), index: versions[1]!.index },
+      false,
+    );
+    await expect(ingest.formOf(wrong)).rejects.toMatchObject({ code: 'FORM_ENTRY_MISMATCH' });
   });
 
   it('answers a repeat of a logged entry as a duplicate without touching the log', async () => {

@@ -14,12 +14,14 @@
  * applied one at a time, in order, which keeps ledger indices equal to log
  * indices; the stages overlap across batches: while batch N is applied on
  * the main thread, batch N+1 is prepared on the worker pool and batch N−1's
- * appends are made durable. The main thread does only what depends on the
- * ledger's order (profiles in bench/RESULTS.md).
+ * appends are made durable. The main thread parses each entry once more
+ * (JSON.parse, already checked) and does what depends on the ledger's
+ * order (profiles in bench/RESULTS.md).
  */
 import { SaksiError, msg } from '../core/errors/index.js';
 import type { LogCrypto } from '../core/log/crypto.js';
-import { decodeBase64 } from '../core/log/encoding.js';
+import { decodeBase64, encodeHex } from '../core/log/encoding.js';
+import { hashLeaf } from '../core/log/hash.js';
 import type { CHasilLike } from '../core/forms/index.js';
 import { formOfEntry } from '../core/recap/form-of-entry.js';
 import { StoredVersion } from '../core/recap/stored-version.js';
@@ -101,7 +103,17 @@ export class Ingest {
    */
   async formOf(version: HistoryEntry): Promise<CHasilLike> {
     if (!(version instanceof StoredVersion) || version.holdsForm) return version.form;
-    return formOfEntry(await this.#o.log.entry(version.index), version.kind);
+    // Applied but not durable yet: the entry is in hand. Otherwise the log has it at its index.
+    const entry = this.#inFlight.get(version.hash)?.item.entry ?? (await this.#o.log.entry(version.index));
+    if (encodeHex(hashLeaf(this.#o.crypto, entry)) !== version.hash)
+      throw new SaksiError(
+        'FORM_ENTRY_MISMATCH',
+        msg(
+          `Entri log ${version.index} bukan versi formulir ini; muat ulang.`,
+          `Log entry ${version.index} is not this version of the form; reload.`,
+        ),
+      );
+    return formOfEntry(entry, version.kind);
   }
 
   /** A version as the API shows it, form included. */
@@ -145,13 +157,20 @@ export class Ingest {
   async #run(): Promise<void> {
     let previous: Promise<boolean> | null = null;
     let current: Candidate[] = [];
+    let collecting: readonly Item[] = [];
     let next: Sent | null = null;
+    let poolFailed = false;
     try {
       next = await this.#start();
       while (next !== null) {
-        const batch = await next.batch;
+        const batch = await next.batch.catch((e: unknown) => {
+          poolFailed = true;
+          throw e;
+        });
+        collecting = batch.items;
         next = await this.#start(); // prepared on the pool while this batch is applied
         current = await this.#collect(batch);
+        collecting = [];
         let outcome = await this.#apply(current);
         if (previous !== null && !(await previous)) {
           for (const a of outcome.accepted) this.#inFlight.delete(a.candidate.key);
@@ -166,11 +185,15 @@ export class Ingest {
       }
       if (previous !== null && !(await previous)) await this.#rebuild();
     } catch (e) {
-      // Only a rebuild or the pool that fails (or a bug) lands here: answer what is waiting, rebuild on the next run.
+      // A rebuild or the pool that fails (or a bug) lands here: every item taken from the queue is answered
+      // (answering one twice does nothing). The append under way finishes first; the ledger is rebuilt at the
+      // next run unless it is known to stand (the pool failed, and everything applied is durable).
       const error = asSaksiError(e);
       for (const c of current) this.#answerAll(c, { status: 'refused', error });
+      for (const item of collecting) item.resolve({ status: 'refused', error });
       for (const item of next?.items ?? []) item.resolve({ status: 'refused', error });
-      this.#stale = true;
+      const durable = previous === null || (await previous);
+      if (!poolFailed || !durable) this.#stale = true;
     }
   }
 

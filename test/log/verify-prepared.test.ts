@@ -3,12 +3,14 @@
  * parse, signature) and replays them in order on the main thread. It must
  * decide exactly as the one-by-one verifier does: the same failure, at the
  * same entry, for a bad signature, a refused entry, an unknown key, and the
- * first of two problems; the same tallies when all is well.
+ * first of two problems, across bundles; the same ledger when all is well.
  */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../src/core/log/encoding.js';
 import { parsePolicy } from '../../src/core/log/policy.js';
-import { sealStatement } from '../../src/core/statements/index.js';
+import { keyIdOf, sealStatement } from '../../src/core/statements/index.js';
 import { verifyLog } from '../../src/core/verify/index.js';
 import type { VerifyReport } from '../../src/core/verify/index.js';
 import { ENTRY_HANDLERS } from '../../src/core/verify/handlers.js';
@@ -74,54 +76,100 @@ describe('saksi verify with entries prepared on worker threads', () => {
     expect(prepared.ledger?.size).toBe(fx.log.size);
   });
 
-  it('names the same entry for a bad signature, a refused entry, an unknown key, and the first of two', async () => {
+  it('names the same entry for a bad signature, a refused entry, an unknown key, a new key, and the first of two', async () => {
     const stranger = nodeSigner(newSeed());
-    const cases: Array<[string, (f: LogFixture) => Uint8Array[], string]> = [
-      [
-        'bad signature',
-        (f) => [
+    const newcomer = nodeSigner(newSeed());
+    const selfRevoke = (f: LogFixture) => [
+      sealStatement(nodeCrypto, f.root, 'key.register', {
+        ...registration(7),
+        publicKey: encodeBase64(newcomer.publicKey),
+      }),
+      // Signed by a key registered in the same group of bundles: checked on the main thread, in order.
+      badSignature(
+        sealStatement(nodeCrypto, newcomer, 'key.revoke', {
+          keyId: keyIdOf(nodeCrypto, newcomer.publicKey),
+          reason: 'kunci hilang',
+        }),
+      ),
+    ];
+    const cases: Array<{
+      name: string;
+      entries: (f: LogFixture) => Uint8Array[];
+      damage?: (f: LogFixture) => void;
+      code: string;
+      /** The failing entry, from the end of the log. */
+      fromEnd: number;
+    }> = [
+      {
+        name: 'bad signature',
+        entries: (f) => [
           sealStatement(nodeCrypto, f.root, 'key.register', registration(1)),
           badSignature(sealStatement(nodeCrypto, f.root, 'key.register', registration(2))),
         ],
-        'VERIFY_SIGNATURE_INVALID',
-      ],
-      [
-        'not canonical',
-        (f) => [
+        code: 'VERIFY_SIGNATURE_INVALID',
+        fromEnd: 1,
+      },
+      {
+        name: 'not canonical',
+        entries: (f) => [
           new TextEncoder().encode(
             new TextDecoder()
               .decode(sealStatement(nodeCrypto, f.root, 'key.register', registration(3)))
               .replace('{"body":', '{ "body":'),
           ),
         ],
-        'VERIFY_ENTRY_REFUSED',
-      ],
-      [
-        'unknown key',
-        () => [sealStatement(nodeCrypto, stranger, 'key.register', registration(4))],
-        'VERIFY_ENTRY_REFUSED',
-      ],
-      [
-        'bad signature before a refused entry',
-        (f) => [
+        code: 'VERIFY_ENTRY_REFUSED',
+        fromEnd: 1,
+      },
+      {
+        name: 'unknown key',
+        entries: () => [sealStatement(nodeCrypto, stranger, 'key.register', registration(4))],
+        code: 'VERIFY_ENTRY_REFUSED',
+        fromEnd: 1,
+      },
+      {
+        name: 'bad signature before a refused entry',
+        entries: (f) => [
           badSignature(sealStatement(nodeCrypto, f.root, 'key.register', registration(5))),
           sealStatement(nodeCrypto, stranger, 'key.register', registration(6)),
         ],
-        'VERIFY_SIGNATURE_INVALID',
-      ],
+        code: 'VERIFY_SIGNATURE_INVALID',
+        fromEnd: 2,
+      },
+      {
+        name: 'bad signature by a key registered just before',
+        entries: selfRevoke,
+        code: 'VERIFY_SIGNATURE_INVALID',
+        fromEnd: 1,
+      },
+      {
+        name: 'bad signature in one bundle, a damaged entry in the next',
+        entries: (f) =>
+          Array.from({ length: 300 }, (_, i) => {
+            const e = sealStatement(nodeCrypto, f.root, 'key.register', registration(100 + i));
+            return i === 10 ? badSignature(e) : e;
+          }),
+        damage: (f) => {
+          const dir = join(f.logDir, 'tile/entries/001.p');
+          const file = join(dir, readdirSync(dir)[0] as string);
+          const bytes = readFileSync(file);
+          bytes[40] = (bytes[40] ?? 0) ^ 1;
+          writeFileSync(file, bytes);
+        },
+        code: 'VERIFY_SIGNATURE_INVALID',
+        fromEnd: 290,
+      },
     ];
-    for (const [name, entries, code] of cases) {
-      fx = await logWith(entries);
+    for (const c of cases) {
+      fx = await logWith(c.entries);
+      c.damage?.(fx);
       const [plain, prepared] = await both(fx);
-      const size = fx.log.size;
-      const expectedIndex =
-        name === 'bad signature' ? size - 1 : name.startsWith('bad') ? size - 2 : size - 1;
-      expect(failureOf(plain), name).toEqual({ ok: false, code, index: expectedIndex });
-      expect(failureOf(prepared), name).toEqual(failureOf(plain));
+      expect(failureOf(plain), c.name).toEqual({ ok: false, code: c.code, index: fx.log.size - c.fromEnd });
+      expect(failureOf(prepared), c.name).toEqual(failureOf(plain));
       expect(prepared.failure?.reason).toEqual(plain.failure?.reason);
       expect(prepared.failure?.cause).toEqual(plain.failure?.cause);
       await fx.dispose();
       fx = undefined;
     }
-  }, 60_000);
+  }, 120_000);
 });

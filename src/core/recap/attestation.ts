@@ -12,7 +12,7 @@ import { parseAttestation } from '../forms/index.js';
 import type { EntryHandler } from '../statements/index.js';
 import { asRegion, parsedBody, requirePairInContest } from './checks.js';
 import { recapError } from './errors.js';
-import { contestRecap, touch } from './state.js';
+import { appended, contestRecap, touch } from './state.js';
 import type { TpsRecord } from './types.js';
 
 export const FORM_ATTESTATION = 'form.attestation';
@@ -43,19 +43,16 @@ export const attestationHandler: EntryHandler = {
       );
     const key = ledger.keys.get(envelope.keyId);
     const role = key?.role === 'saksi' ? 'saksi' : 'ptps';
-    record.attestations = [
-      ...record.attestations,
-      {
-        index,
-        hash,
-        keyId: envelope.keyId,
-        role,
-        ...(role === 'saksi' && key?.scope.pair !== undefined ? { pair: key.scope.pair } : {}),
-        subject: a.subject,
-        verdict: a.verdict,
-        ...(a.reason === undefined ? {} : { reason: a.reason }),
-      },
-    ];
+    record.attestations = appended(record.attestations, {
+      index,
+      hash,
+      keyId: ledger.keys.intern(envelope.keyId),
+      role,
+      ...(role === 'saksi' && key?.scope.pair !== undefined ? { pair: key.scope.pair } : {}),
+      subject: a.subject,
+      verdict: a.verdict,
+      ...(a.reason === undefined ? {} : { reason: a.reason }),
+    });
     touch(ledger, cr, record);
   },
 };

@@ -8,7 +8,7 @@
 import { parseIncident } from '../forms/index.js';
 import type { EntryHandler } from '../statements/index.js';
 import { asRegion, parsedBody, requireInContest, requirePairInContest } from './checks.js';
-import { contestRecap, ensureRecord, touch } from './state.js';
+import { appended, contestRecap, ensureRecord, touch } from './state.js';
 
 export const FORM_INCIDENT = 'form.incident';
 
@@ -33,10 +33,13 @@ export const incidentHandler: EntryHandler = {
     const cr = contestRecap(ledger, incident.contestId);
     requireInContest(cr, incident.tps, 'tps');
     const record = ensureRecord(cr, incident.tps);
-    record.incidents = [
-      ...record.incidents,
-      { index, hash, keyId: envelope.keyId, description: incident.description, at: incident.at },
-    ];
+    record.incidents = appended(record.incidents, {
+      index,
+      hash,
+      keyId: ledger.keys.intern(envelope.keyId),
+      description: incident.description,
+      at: incident.at,
+    });
     touch(ledger, cr, record);
   },
 };

@@ -16,6 +16,17 @@ import { StoredVersion } from './stored-version.js';
 
 export const RECAP_FEATURE = 'recap';
 const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A record's list with one more item: a new array while it is the shared
+ * empty one (most TPS never get an attestation or an incident), pushed to
+ * after that (a list may grow long: no copy per item).
+ */
+export function appended<T>(list: readonly T[], item: T): readonly T[] {
+  if (list === NONE) return [item];
+  (list as T[]).push(item);
+  return list;
+}
 export const NATIONAL = 'national';
 
 export interface RecapState {

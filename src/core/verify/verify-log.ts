@@ -80,9 +80,16 @@ export async function verifyLog(o: VerifyOptions): Promise<VerifyReport> {
     const leafHashes: Uint8Array[] = [];
     if (o.prepare === undefined) {
       for (let n = 0; n * TILE_WIDTH < size; n++) {
-        const entries = await readBundle(o, n, Math.min(TILE_WIDTH, size - n * TILE_WIDTH));
-        const hashes = entries.map((e) => hashLeaf(o.crypto, e));
-        await checkLevel0Tile(o, n, hashes);
+        let entries: Uint8Array[];
+        let hashes: Uint8Array[];
+        try {
+          entries = await readBundle(o, n, Math.min(TILE_WIDTH, size - n * TILE_WIDTH));
+          hashes = entries.map((e) => hashLeaf(o.crypto, e));
+          await checkLevel0Tile(o, n, hashes);
+        } catch (e) {
+          await replayer.flush(); // a bad signature earlier in the log is the first failure
+          throw e;
+        }
         leafHashes.push(...hashes);
         await replayer.push(entries, hashes, n * TILE_WIDTH);
         o.onProgress?.(leafHashes.length, size);

@@ -18,6 +18,9 @@ const EXACT: Readonly<Record<string, number>> = {
   LOG_BUSY: 503,
   LOG_WRITE_FAILED: 503,
   LOG_CLOSED: 503,
+  // A form read back from the log while the projection is being rebuilt: ask again shortly.
+  FORM_ENTRY_MISMATCH: 503,
+  FORM_NOT_IN_MEMORY: 500,
   FORM_RULES_FAILED: 422,
   RECAP_LOCKED: 409,
   CORRECTION_STALE: 409,
