@@ -43,46 +43,51 @@ export const PAIRS = SLOT.status + RECAP_STATUSES.length;
 
 const STATUS_SLOT = new Map<RecapStatus, number>(RECAP_STATUSES.map((s, i) => [s, SLOT.status + i]));
 
-/** The row of one TPS. Unknown (null) numbers add nothing; votes for ids outside the contest are ignored. */
+/**
+ * The row of one TPS, written into `out` (its length is the row's width).
+ * Unknown (null) numbers add nothing; votes for ids outside the contest are
+ * ignored. With `form: undefined` the figures are copied from `current`.
+ */
 export function rowOf(
   c: TpsContribution,
   pairSlot: ReadonlyMap<string, number>,
-  width: number,
   current: ArrayLike<number>,
+  out: Float64Array,
 ): Float64Array {
-  if (c.form === undefined) return restatused(current, c);
-  const row = new Float64Array(width);
-  row[STATUS_SLOT.get(c.status) as number] = 1;
-  if (c.form === null) return row;
+  if (c.form === undefined) return restatused(current, c, out);
+  out.fill(0);
+  out[STATUS_SLOT.get(c.status) as number] = 1;
+  if (c.form === null) return out;
   const f = c.form;
-  row[SLOT.forms] = 1;
-  row[SLOT.imported] = c.imported ? 1 : 0;
-  row[SLOT.valid] = n(f.valid);
-  row[SLOT.invalid] = n(f.invalid);
-  row[SLOT.total] = n(f.total);
-  putTriple(row, SLOT.users, f.voters.users.total);
-  putTriple(row, SLOT.dpt, f.voters.dpt);
-  row[SLOT.anomalous] = c.warnings + c.flags > 0 ? 1 : 0;
-  row[SLOT.warnings] = c.warnings;
-  row[SLOT.flags] = c.flags;
-  for (const [id, v] of Object.entries(f.votes ?? {})) {
+  out[SLOT.forms] = 1;
+  out[SLOT.imported] = c.imported ? 1 : 0;
+  out[SLOT.valid] = n(f.valid);
+  out[SLOT.invalid] = n(f.invalid);
+  out[SLOT.total] = n(f.total);
+  putTriple(out, SLOT.users, f.voters.users.total);
+  putTriple(out, SLOT.dpt, f.voters.dpt);
+  out[SLOT.anomalous] = c.warnings + c.flags > 0 ? 1 : 0;
+  out[SLOT.warnings] = c.warnings;
+  out[SLOT.flags] = c.flags;
+  const votes = f.votes ?? {};
+  for (const id in votes) {
     const slot = pairSlot.get(id);
-    if (slot !== undefined) row[slot] = n(v);
+    if (slot !== undefined && Object.hasOwn(votes, id)) out[slot] = n(votes[id] as Count);
   }
-  return row;
+  return out;
 }
 
 /** `current` with the status, warnings and flags of `c`; the figures (forms, votes, voters…) as they are. */
-function restatused(current: ArrayLike<number>, c: TpsContribution): Float64Array {
-  const row = Float64Array.from(current);
-  for (const slot of STATUS_SLOT.values()) row[slot] = 0;
-  row[STATUS_SLOT.get(c.status) as number] = 1;
-  if (row[SLOT.forms] === 0) return row;
-  row[SLOT.imported] = c.imported ? 1 : 0;
-  row[SLOT.anomalous] = c.warnings + c.flags > 0 ? 1 : 0;
-  row[SLOT.warnings] = c.warnings;
-  row[SLOT.flags] = c.flags;
-  return row;
+function restatused(current: ArrayLike<number>, c: TpsContribution, out: Float64Array): Float64Array {
+  for (let i = 0; i < out.length; i++) out[i] = current[i] as number;
+  for (const slot of STATUS_SLOT.values()) out[slot] = 0;
+  out[STATUS_SLOT.get(c.status) as number] = 1;
+  if (out[SLOT.forms] === 0) return out;
+  out[SLOT.imported] = c.imported ? 1 : 0;
+  out[SLOT.anomalous] = c.warnings + c.flags > 0 ? 1 : 0;
+  out[SLOT.warnings] = c.warnings;
+  out[SLOT.flags] = c.flags;
+  return out;
 }
 
 export function statusCounts(data: ArrayLike<number>, at: number): Record<RecapStatus, number> {
