@@ -5,15 +5,8 @@
  * source folder. The repository root is the nearest folder up with a
  * package.json.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-function repositoryRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
-  }
-}
+import { join } from 'node:path';
+import { repositoryRoot } from '../../src/simulate/data.js';
 
 export const ROOT = repositoryRoot(import.meta.dirname);
 /** bench/ in the repository: RESULTS.md and out/. */

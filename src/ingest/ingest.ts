@@ -20,20 +20,15 @@
  */
 import { SaksiError, msg } from '../core/errors/index.js';
 import type { LogCrypto } from '../core/log/crypto.js';
-import { decodeBase64, encodeHex } from '../core/log/encoding.js';
+import { encodeHex } from '../core/log/encoding.js';
 import { hashLeaf } from '../core/log/hash.js';
 import type { CHasilLike } from '../core/forms/index.js';
 import { formOfEntry } from '../core/recap/form-of-entry.js';
 import { StoredVersion } from '../core/recap/stored-version.js';
 import type { HistoryEntry } from '../core/recap/types.js';
-import { signedMessageOfEntry } from '../core/statements/index.js';
 import type { EntryHandler, Envelope, Ledger } from '../core/statements/index.js';
-import {
-  PREPARED_BAD_SIGNATURE,
-  PREPARED_REFUSED,
-  PREPARED_VERIFIED,
-  keyIdIn,
-} from '../crypto/verify-pool.js';
+import { PREPARED_REFUSED, preparedSignatureHolds, refusalError } from '../core/statements/prepared.js';
+import { keyIdIn } from '../crypto/verify-pool.js';
 import type { PreparedBatch, VerifyPool } from '../crypto/verify-pool.js';
 import type { TransparencyLog } from '../log/log.js';
 import { replayLog } from './replay.js';
@@ -119,7 +114,7 @@ export class Ingest {
   /** A version as the API shows it, form included. */
   async versionJson(version: HistoryEntry): Promise<HistoryEntry> {
     const form = await this.formOf(version);
-    return version instanceof StoredVersion ? version.toJSON('', form) : { ...version, form };
+    return version instanceof StoredVersion ? version.withForm(form) : { ...version, form };
   }
 
   /** Submit entries; each gets its own result, in order. */
@@ -248,12 +243,7 @@ export class Ingest {
       }
       const status = prepared.status[i] as number;
       if (status === PREPARED_REFUSED) {
-        const r = prepared.refusals.get(i);
-        const error =
-          r === undefined
-            ? asSaksiError('refused')
-            : new SaksiError(r.code, r.messages, r.field === undefined ? {} : { field: r.field });
-        item.resolve({ status: 'refused', error });
+        item.resolve({ status: 'refused', error: refusalError(prepared.refusals.get(i)) });
         continue;
       }
       // Strict UTF-8 and canonical JSON were checked on the pool: this parse cannot differ.
@@ -315,17 +305,7 @@ export class Ingest {
    */
   #checkSigner(c: Candidate, index: number): void {
     const signer = this.#ledger.signerOf(c.env, index);
-    const checked =
-      (c.status === PREPARED_VERIFIED || c.status === PREPARED_BAD_SIGNATURE) &&
-      c.sentKey !== undefined &&
-      Buffer.from(signer).equals(Buffer.from(c.sentKey));
-    const ok = checked
-      ? c.status === PREPARED_VERIFIED
-      : this.#o.crypto.verifyEd25519(
-          signer,
-          signedMessageOfEntry(c.item.entry, c.env),
-          decodeBase64(c.env.sig) ?? new Uint8Array(0),
-        );
+    const ok = preparedSignatureHolds(this.#o.crypto, c.item.entry, c.env, c.status, c.sentKey, signer);
     if (!ok) {
       throw new SaksiError(
         'ENTRY_SIGNATURE_INVALID',

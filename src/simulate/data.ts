@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** The nearest folder up with a package.json: the same from src/, dist/ and the benchmarks' build/. */
-function repositoryRoot(from: string): string {
+export function repositoryRoot(from: string): string {
   for (let dir = from; dirname(dir) !== dir; dir = dirname(dir))
     if (existsSync(join(dir, 'package.json'))) return dir;
   return from;

@@ -62,14 +62,19 @@ export class StoredVersion implements HistoryEntry {
     return JSON.parse(this.#form) as CHasilLike;
   }
 
-  /** JSON (the API's history) carries the form like any other field: the one given, or the one held. */
-  toJSON(_key?: string, form?: CHasilLike): HistoryEntry {
+  /** JSON (the API's history) carries the form like any other field. */
+  toJSON(): HistoryEntry {
+    return this.withForm(this.form);
+  }
+
+  /** The version as a plain entry with `form` (read back from the log when this version holds none). */
+  withForm(form: CHasilLike): HistoryEntry {
     return {
       index: this.index,
       hash: this.hash,
       kind: this.kind,
       keyId: this.keyId,
-      form: form ?? this.form,
+      form,
       warnings: this.warnings,
       flags: this.flags,
       notCheckable: this.notCheckable,

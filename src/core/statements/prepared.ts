@@ -4,7 +4,12 @@
  * under the key the ledger knew for its key id. Whether that key may sign
  * that entry at its position stays the ledger's question, in log order.
  */
+import { SaksiError, msg } from '../errors/index.js';
 import type { Message } from '../errors/index.js';
+import type { LogCrypto } from '../log/crypto.js';
+import { bytesEqual, decodeBase64 } from '../log/encoding.js';
+import { signedMessageOfEntry } from './envelope.js';
+import type { Envelope } from './envelope.js';
 
 /** Parsed; no key was given (or it was not the entry's key id), so the signature is not checked yet. */
 export const PREPARED_UNCHECKED = 0;
@@ -37,3 +42,37 @@ export type EntryPreparer = (
   entries: readonly Uint8Array[],
   keyOf: (keyId: string) => Uint8Array | undefined,
 ) => Promise<PreparedBatch & { readonly keys: readonly (Uint8Array | undefined)[] }>;
+
+/** The refusal the preparer reported for an entry, as the error it was. */
+export function refusalError(r: EntryRefusal | undefined): SaksiError {
+  return new SaksiError(
+    r?.code ?? 'ENTRY_REFUSED',
+    r?.messages ?? msg('Entri ditolak.', 'The entry was refused.'),
+    r?.field === undefined ? {} : { field: r.field },
+  );
+}
+
+/**
+ * Whether a prepared entry's signature holds under `signer`, the key the
+ * ledger says must have signed it at its position: the preparer's verdict
+ * when it checked with this very key, else a check here.
+ */
+export function preparedSignatureHolds(
+  crypto: LogCrypto,
+  entry: Uint8Array,
+  envelope: Envelope,
+  status: number,
+  sentKey: Uint8Array | undefined,
+  signer: Uint8Array,
+): boolean {
+  const checked =
+    (status === PREPARED_VERIFIED || status === PREPARED_BAD_SIGNATURE) &&
+    sentKey !== undefined &&
+    bytesEqual(sentKey, signer);
+  if (checked) return status === PREPARED_VERIFIED;
+  return crypto.verifyEd25519(
+    signer,
+    signedMessageOfEntry(entry, envelope),
+    decodeBase64(envelope.sig) ?? new Uint8Array(0),
+  );
+}

@@ -1,3 +1,5 @@
+import { SaksiError } from '../errors/index.js';
+
 /** Why verification stopped: a stable code, the entry index when one is at fault, and the reason. */
 export interface VerifyFailure {
   readonly kind: 'verify-failure';
@@ -22,4 +24,13 @@ export function verifyFailure(
     ...(index === undefined ? {} : { index }),
     reason: { id, en },
   };
+}
+
+/** Any error met while verifying, as the failure to report (entry refusals keep their own code as the cause). */
+export function asFailure(e: unknown, index?: number): VerifyFailure {
+  if (typeof e === 'object' && e !== null && 'kind' in e && (e as VerifyFailure).kind === 'verify-failure')
+    return e as VerifyFailure;
+  if (e instanceof SaksiError)
+    return verifyFailure('VERIFY_ENTRY_REFUSED', index, e.messages.id, e.messages.en, e.code);
+  return verifyFailure('VERIFY_ERROR', index, String(e), String(e));
 }

@@ -20,21 +20,17 @@ import { SaksiError } from '../errors/index.js';
 import { openCheckpoint } from '../log/checkpoint.js';
 import type { LogCrypto } from '../log/crypto.js';
 import { parseEntryBundle } from '../log/entry-bundle.js';
-import { encodeHex } from '../log/encoding.js';
+import { bytesEqual } from '../log/encoding.js';
 import { hashLeaf, rootFromLeafHashes } from '../log/hash.js';
 import { ed25519NoteVerifier } from '../log/note-key.js';
 import type { TrustPolicy } from '../log/policy.js';
 import { requireQuorum } from '../log/cosignature.js';
 import { parseHashTile, TILE_WIDTH, tilePath, treeTiles } from '../log/tiles.js';
-import { Ledger, parseEnvelope, signedMessageOfEntry } from '../statements/index.js';
-import type { EntryHandler, Envelope } from '../statements/index.js';
-import { PREPARED_BAD_SIGNATURE, PREPARED_REFUSED, PREPARED_VERIFIED } from '../statements/prepared.js';
+import type { EntryHandler, Ledger } from '../statements/index.js';
 import type { EntryPreparer } from '../statements/prepared.js';
-import { decodeBase64 } from '../log/encoding.js';
-import { verifyFailure } from './failure.js';
+import { asFailure, verifyFailure } from './failure.js';
+import { Replayer } from './replayer.js';
 import type { VerifyFailure } from './failure.js';
-
-const UTF8 = new TextDecoder();
 
 export type LogSource = (path: string) => Promise<Uint8Array | undefined>;
 export type BatchVerifier = (
@@ -99,7 +95,7 @@ export async function verifyLog(o: VerifyOptions): Promise<VerifyReport> {
       await replayPrepared(o, o.prepare, replayer, size, leafHashes);
     }
     await checkUpperTiles(o, size, leafHashes);
-    if (!equal(rootFromLeafHashes(o.crypto, leafHashes), cp.rootHash)) {
+    if (!bytesEqual(rootFromLeafHashes(o.crypto, leafHashes), cp.rootHash)) {
       throw verifyFailure(
         'VERIFY_ROOT_MISMATCH',
         undefined,
@@ -218,7 +214,7 @@ async function readBundle(o: VerifyOptions, n: number, width: number): Promise<U
 /** Each entry must hash to its leaf hash in the level-0 tile: names the first entry that does not. */
 async function checkLevel0Tile(o: VerifyOptions, n: number, hashes: readonly Uint8Array[]): Promise<void> {
   const published = await readTile(o, { kind: 'hash', level: 0, index: n, width: hashes.length });
-  const bad = published.findIndex((h, i) => !equal(h, hashes[i] as Uint8Array));
+  const bad = published.findIndex((h, i) => !bytesEqual(h, hashes[i] as Uint8Array));
   if (bad >= 0) {
     const index = n * TILE_WIDTH + bad;
     throw verifyFailure(
@@ -247,7 +243,7 @@ async function checkUpperTiles(o: VerifyOptions, size: number, leafHashes: Uint8
       tile.index * TILE_WIDTH,
       tile.index * TILE_WIDTH + tile.width,
     );
-    const bad = published.findIndex((h, i) => !equal(h, expected[i] as Uint8Array));
+    const bad = published.findIndex((h, i) => !bytesEqual(h, expected[i] as Uint8Array));
     if (bad >= 0) {
       const path = tilePath(tile);
       throw verifyFailure(
@@ -285,154 +281,12 @@ function checkSince(o: VerifyOptions, since: string, size: number, leafHashes: U
       `the log has ${size} entries, fewer than the ${old.size} of your older checkpoint`,
     );
   }
-  if (!equal(rootFromLeafHashes(o.crypto, leafHashes.slice(0, old.size)), old.rootHash)) {
+  if (!bytesEqual(rootFromLeafHashes(o.crypto, leafHashes.slice(0, old.size)), old.rootHash)) {
     throw verifyFailure(
       'VERIFY_HISTORY_REWRITTEN',
       undefined,
       `isi ${old.size} entri pertama berubah sejak checkpoint lama`,
       `the first ${old.size} entries changed since your older checkpoint (consistency failure)`,
-    );
-  }
-}
-
-/**
- * Replays entries in log order. Bodies are applied as they come; signatures
- * are checked in batches (in parallel where `verifyBatch` allows). The first
- * failure by index wins, whether a bad signature or a refused entry.
- */
-class Replayer {
-  readonly ledger: Ledger;
-  readonly #o: VerifyOptions;
-  readonly #verify: BatchVerifier;
-  #jobs: { publicKey: Uint8Array; message: Uint8Array; signature: Uint8Array }[] = [];
-  #jobStart = 0;
-  #inFlight: Promise<{ start: number; results: boolean[] }>[] = [];
-
-  constructor(o: VerifyOptions) {
-    const root = o.policy.root;
-    if (root === undefined)
-      throw verifyFailure(
-        'VERIFY_POLICY_NO_ROOT',
-        undefined,
-        'kebijakan tidak menyebut kunci akar',
-        'the policy names no root key',
-      );
-    this.#o = o;
-    this.ledger = new Ledger(o.crypto, root.publicKey, o.handlers);
-    this.#verify =
-      o.verifyBatch ??
-      (async (jobs) => jobs.map((j) => o.crypto.verifyEd25519(j.publicKey, j.message, j.signature)));
-  }
-
-  /** The public key registered under a key id as the ledger stands (the root key included). */
-  publicKeyOf(keyId: string): Uint8Array | undefined {
-    return keyId === this.ledger.rootKeyId ? this.ledger.rootKey : this.ledger.keys.get(keyId)?.publicKey;
-  }
-
-  /**
-   * Apply prepared entries in order. As in `push`, at one index a refusal
-   * (the entry, its signer's authority, the rules) is reported before a bad
-   * signature; a signature the workers could not check (its key was not
-   * known when they ran) is checked here.
-   */
-  pushPrepared(
-    entries: readonly Uint8Array[],
-    hashes: readonly Uint8Array[],
-    first: number,
-    p: Awaited<ReturnType<EntryPreparer>>,
-    offset: number,
-  ): void {
-    for (let k = 0; k < entries.length; k++) {
-      const i = first + k;
-      const entry = entries[k] as Uint8Array;
-      const status = p.status[offset + k];
-      let signatureOk: boolean;
-      try {
-        if (status === PREPARED_REFUSED) {
-          const r = p.refusals.get(offset + k);
-          throw new SaksiError(
-            r?.code ?? 'ENTRY_REFUSED',
-            r?.messages ?? { id: 'Entri ditolak.', en: 'The entry was refused.' },
-            r?.field === undefined ? {} : { field: r.field },
-          );
-        }
-        // Strict UTF-8 and canonical JSON were checked by `prepare`: this parse cannot differ.
-        const env = JSON.parse(UTF8.decode(entry)) as Envelope;
-        const publicKey = this.ledger.signerOf(env, i);
-        const sent = p.keys[offset + k];
-        signatureOk =
-          (status === PREPARED_VERIFIED || status === PREPARED_BAD_SIGNATURE) &&
-          sent !== undefined &&
-          equal(sent, publicKey)
-            ? status === PREPARED_VERIFIED
-            : this.#o.crypto.verifyEd25519(
-                publicKey,
-                signedMessageOfEntry(entry, env),
-                decodeBase64(env.sig) ?? new Uint8Array(0),
-              );
-        this.ledger.apply(env, i, encodeHex(hashes[k] as Uint8Array));
-      } catch (e) {
-        throw asFailure(e, i);
-      }
-      if (!signatureOk)
-        throw verifyFailure(
-          'VERIFY_SIGNATURE_INVALID',
-          i,
-          'tanda tangan penanda tangan tidak sah',
-          "the signer's signature does not verify",
-        );
-    }
-  }
-
-  async push(entries: readonly Uint8Array[], hashes: readonly Uint8Array[], first: number): Promise<void> {
-    for (let k = 0; k < entries.length; k++) {
-      const i = first + k;
-      try {
-        const env: Envelope = parseEnvelope(entries[k] as Uint8Array);
-        const publicKey = this.ledger.signerOf(env, i);
-        this.#jobs.push({
-          publicKey,
-          message: signedMessageOfEntry(entries[k] as Uint8Array, env),
-          signature: decodeBase64(env.sig) as Uint8Array,
-        });
-        this.ledger.apply(env, i, encodeHex(hashes[k] as Uint8Array));
-      } catch (e) {
-        await this.flush(i);
-        throw asFailure(e, i);
-      }
-    }
-    if (this.#jobs.length >= (this.#o.chunk ?? 8192)) await this.#dispatch();
-  }
-
-  /**
-   * Send the pending signatures to be checked without waiting, so parsing
-   * and applying the next entries overlaps the signature work; at most two
-   * batches are in flight, and their results are taken in order.
-   */
-  async #dispatch(): Promise<void> {
-    const jobs = this.#jobs;
-    const start = this.#jobStart;
-    this.#jobs = [];
-    this.#jobStart = start + jobs.length;
-    this.#inFlight.push(this.#verify(jobs).then((results) => ({ start, results })));
-    while (this.#inFlight.length > 2) check(await this.#inFlight.shift()!, Number.MAX_SAFE_INTEGER);
-  }
-
-  /** Check every signature sent or pending; `before` limits the failure search to entries before a refused one. */
-  async flush(before = Number.MAX_SAFE_INTEGER): Promise<void> {
-    await this.#dispatch();
-    while (this.#inFlight.length > 0) check(await this.#inFlight.shift()!, before);
-  }
-}
-
-function check(batch: { start: number; results: boolean[] }, before: number): void {
-  const bad = batch.results.findIndex((ok) => !ok);
-  if (bad >= 0 && batch.start + bad < before) {
-    throw verifyFailure(
-      'VERIFY_SIGNATURE_INVALID',
-      batch.start + bad,
-      'tanda tangan penanda tangan tidak sah',
-      "the signer's signature does not verify",
     );
   }
 }
@@ -450,18 +304,4 @@ function wrap<T>(code: string, fn: () => T, index?: number): T {
       reason?.code,
     );
   }
-}
-
-function asFailure(e: unknown, index?: number): VerifyFailure {
-  if (typeof e === 'object' && e !== null && 'kind' in e && (e as VerifyFailure).kind === 'verify-failure')
-    return e as VerifyFailure;
-  if (e instanceof SaksiError)
-    return verifyFailure('VERIFY_ENTRY_REFUSED', index, e.messages.id, e.messages.en, e.code);
-  return verifyFailure('VERIFY_ERROR', index, String(e), String(e));
-}
-
-function equal(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
