@@ -12,7 +12,7 @@ import type { Envelope } from '../statements/index.js';
 import { PREPARED_REFUSED, preparedSignatureHolds, refusalError } from '../statements/prepared.js';
 import type { EntryPreparer } from '../statements/prepared.js';
 import { asFailure, verifyFailure } from './failure.js';
-import type { BatchVerifier, VerifyOptions } from './verify-log.js';
+import type { BatchVerifier, VerifyOptions } from './options.js';
 
 const UTF8 = new TextDecoder();
 

@@ -18,52 +18,18 @@
  */
 import { SaksiError } from '../errors/index.js';
 import { openCheckpoint } from '../log/checkpoint.js';
-import type { LogCrypto } from '../log/crypto.js';
 import { parseEntryBundle } from '../log/entry-bundle.js';
 import { bytesEqual } from '../log/encoding.js';
 import { hashLeaf, rootFromLeafHashes } from '../log/hash.js';
 import { ed25519NoteVerifier } from '../log/note-key.js';
-import type { TrustPolicy } from '../log/policy.js';
 import { requireQuorum } from '../log/cosignature.js';
 import { parseHashTile, TILE_WIDTH, tilePath, treeTiles } from '../log/tiles.js';
-import type { EntryHandler, Ledger } from '../statements/index.js';
 import type { EntryPreparer } from '../statements/prepared.js';
 import { asFailure, verifyFailure } from './failure.js';
+import type { VerifyOptions, VerifyReport } from './options.js';
 import { Replayer } from './replayer.js';
-import type { VerifyFailure } from './failure.js';
 
-export type LogSource = (path: string) => Promise<Uint8Array | undefined>;
-export type BatchVerifier = (
-  jobs: readonly { publicKey: Uint8Array; message: Uint8Array; signature: Uint8Array }[],
-) => Promise<boolean[]>;
-
-export interface VerifyOptions {
-  readonly source: LogSource;
-  readonly crypto: LogCrypto;
-  readonly policy: TrustPolicy;
-  readonly handlers: readonly EntryHandler[];
-  /** Signature checks in bulk (worker threads in Node); defaults to `crypto` one by one. */
-  readonly verifyBatch?: BatchVerifier;
-  /**
-   * Leaf hashes, strict parses and signatures ahead of the replay (worker
-   * threads in Node: `VerifyPool.preparer()`); when given, `verifyBatch` is
-   * not used. The replay then does, in log order, only what needs the ledger.
-   */
-  readonly prepare?: EntryPreparer;
-  /** An older signed checkpoint the log must have grown from. */
-  readonly since?: string;
-  readonly onProgress?: (done: number, total: number) => void;
-  readonly chunk?: number;
-}
-
-export interface VerifyReport {
-  readonly ok: boolean;
-  readonly size: number;
-  readonly origin?: string;
-  readonly witnesses: number;
-  readonly failure?: VerifyFailure;
-  readonly ledger?: Ledger;
-}
+export type { BatchVerifier, LogSource, VerifyOptions, VerifyReport } from './options.js';
 
 export async function verifyLog(o: VerifyOptions): Promise<VerifyReport> {
   let size = 0;
