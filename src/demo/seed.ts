@@ -1,6 +1,6 @@
 /**
  * The demo election: the first users' regions and their real 2024 contests,
- * typed from public facts (DOMAIN.md §2; pair ids and colours as KPU's
+ * typed from public facts (docs/DOMAIN.md §2; pair ids and colours as KPU's
  * Sirekap publishes them) so the demo needs no data files.
  */
 import type { Election, SirekapType } from '../core/elections/index.js';
@@ -86,7 +86,7 @@ export const DEMO_CONTESTS: readonly SeedContest[] = [
 ];
 
 /**
- * TPS counts at Pilkada 2024 (DOMAIN.md §3), per region; where KPU's
+ * TPS counts at Pilkada 2024 (docs/DOMAIN.md §3), per region; where KPU's
  * per-kecamatan counts are public facts we use them (Kota Batu: Batu 137,
  * Bumiaji 92, Junrejo 73). The rest of Jawa Timur is spread over its desa.
  */

@@ -1,5 +1,5 @@
 /**
- * The real 2024 data the simulator builds on, when present (DOMAIN.md §3):
+ * The real 2024 data the simulator builds on, when present (docs/DOMAIN.md §3):
  * `<shared>/pemilu2024/tps-per-desa.json` (TPS per desa at Pemilu 2024),
  * `<shared>/pilkada2024/paslon/{pkwkp,pkwkk}.json` (every contest's pairs) and
  * `<shared>/pilkada2024/{pkwkk,pkwkp}/<prov>/<kabkota>.json` (KPU's tables,

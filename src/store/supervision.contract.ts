@@ -17,7 +17,7 @@ const PEMILU = { from: '2023-01-01', to: '2024-06-30' } as const;
 const PILKADA = { from: '2024-08-27', to: '2025-01-31' } as const;
 const BATANG_CODES = ['3325', '332501', '3325012001', '3325012001001', '332510'];
 
-/** Bawaslu Kabupaten Batang, Pemilu 2024 (DOMAIN.md §6). */
+/** Bawaslu Kabupaten Batang, Pemilu 2024 (docs/DOMAIN.md §6). */
 const BATANG_PEMILU: Spec = {
   tag: 'batang-pemilu',
   regions: BATANG_CODES,

@@ -1,5 +1,5 @@
 /**
- * Roles of the people who use Saksi (DOMAIN.md §1) and the region level each
+ * Roles of the people who use Saksi (docs/DOMAIN.md §1) and the region level each
  * acts at. Two declarative tables decide the shape of an account:
  * `ROLES` (where a role may be scoped, whether it needs a second factor)
  * and `CREATES` (which roles an account may create or manage: only lower

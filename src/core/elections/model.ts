@@ -1,5 +1,5 @@
 /**
- * Election events, contests and candidate pairs (DOMAIN.md §1, §2, §9).
+ * Election events, contests and candidate pairs (docs/DOMAIN.md §1, §2, §9).
  * An election event (Pilkada 2024) holds contests; a contest is decided in one
  * region and lists candidate pairs, including the kolom kosong of a single-pair
  * contest, which is a ballot option like a pair and can win.

@@ -1,5 +1,5 @@
 /**
- * Who won (DOMAIN.md §5). Pure and exact: shares are compared in integers
+ * Who won (docs/DOMAIN.md §5). Pure and exact: shares are compared in integers
  * (2·votes > valid for "more than 50%", 5·votes ≥ valid for "at least 20%"),
  * never as floats.
  *

@@ -4,7 +4,7 @@ import { PILKADA_2024_TIMETABLE, dateInZone, timetableOf, timetablePosition } fr
 const at = (iso: string) => timetablePosition(PILKADA_2024_TIMETABLE, new Date(iso));
 
 describe('Pilkada 2024 timetable', () => {
-  it('holds the stages of DOMAIN.md §8 in order, each ending on or after its start', () => {
+  it('holds the stages of docs/DOMAIN.md §8 in order, each ending on or after its start', () => {
     const ids = PILKADA_2024_TIMETABLE.stages.map((s) => s.id);
     expect(ids.slice(0, 8)).toEqual([
       'registration',

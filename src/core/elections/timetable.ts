@@ -1,5 +1,5 @@
 /**
- * The timetable (tahapan) of an election event, as configuration (DOMAIN.md
+ * The timetable (tahapan) of an election event, as configuration (docs/DOMAIN.md
  * §8): each stage has an id, a bilingual name and description, and a first
  * and last day, inclusive, as calendar dates in the election authority's
  * zone (WIB for KPU RI's national schedule). Stages may overlap (the recap
@@ -77,7 +77,7 @@ const stage = (
   ...(verify ? { verify } : {}),
 });
 
-/** Pilkada serentak 2024 (PKPU 2/2024 as amended; DOMAIN.md §8). */
+/** Pilkada serentak 2024 (PKPU 2/2024 as amended; docs/DOMAIN.md §8). */
 export const PILKADA_2024_TIMETABLE: Timetable = {
   electionId: 'pilkada2024',
   zone: 'WIB',

@@ -1,5 +1,5 @@
 /**
- * Model C.Hasil-KWK, the TPS result form (DOMAIN.md §4), as a statement body.
+ * Model C.Hasil-KWK, the TPS result form (docs/DOMAIN.md §4), as a statement body.
  * One per contest per TPS. Every count of people is an L/P/J triple
  * (`male`/`female`/`total`).
  *
@@ -40,7 +40,7 @@ export interface Triple extends TripleLike {
   readonly total: number;
 }
 
-/** Users of the right to vote, by class (labels are configuration, DOMAIN.md §4). */
+/** Users of the right to vote, by class (labels are configuration, docs/DOMAIN.md §4). */
 export interface UsersLike {
   readonly dpt: TripleLike;
   readonly dptb: TripleLike;

@@ -1,6 +1,6 @@
 /**
  * Checks of a D.Hasil: its own arithmetic, and equality with the sum of its
- * children (DOMAIN.md §5) where each difference must be covered by a recorded
+ * children (docs/DOMAIN.md §5) where each difference must be covered by a recorded
  * correction of that plenary. Pure; returns problems, throws nothing.
  */
 import { msg, problem } from '../errors/index.js';

@@ -1,5 +1,5 @@
 /**
- * D.Hasil, the recap form at a level (DOMAIN.md §5): D.Hasil Kecamatan
+ * D.Hasil, the recap form at a level (docs/DOMAIN.md §5): D.Hasil Kecamatan
  * (PPK), Kabupaten/Kota, Provinsi, and Nasional for the president. A recap
  * equals the sum of its children unless a correction made at that plenary is
  * recorded; corrections never overwrite a child, they are listed here with

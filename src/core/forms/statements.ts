@@ -1,5 +1,5 @@
 /**
- * Statement bodies beside the forms (DOMAIN.md §4, §9): a saksi's or PTPS's
+ * Statement bodies beside the forms (docs/DOMAIN.md §4, §9): a saksi's or PTPS's
  * attestation of a logged entry, a special incident (kejadian khusus) and a
  * correction (pembetulan) that supersedes an entry without overwriting it.
  * All parse functions take untrusted input and list every problem at once.

@@ -21,7 +21,7 @@ export interface HistoryEntry {
   readonly keyId: string;
   /** A `CHasil` for `chasil` and `correction`; possibly partial for `import`. */
   readonly form: CHasilLike;
-  /** Plausibility warnings (rule 8 of DOMAIN.md §4). */
+  /** Plausibility warnings (rule 8 of docs/DOMAIN.md §4). */
   readonly warnings: readonly Problem[];
   /** Imports only: every failed error rule; the record is kept, flagged. */
   readonly flags: readonly Problem[];

@@ -1,7 +1,7 @@
 /**
  * The TPS registry: polling stations per desa/kelurahan with their number,
  * address and registered voters (DPT) as L/P/J. A TPS id is the 10-digit desa
- * code plus a 3-digit TPS number (DOMAIN.md §1–2).
+ * code plus a 3-digit TPS number (docs/DOMAIN.md §1–2).
  */
 import type { RegionCode } from '../regions/index.js';
 

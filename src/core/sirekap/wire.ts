@@ -1,6 +1,6 @@
 /**
  * KPU Sirekap's public per-TPS JSON, the de-facto exchange format of results
- * (DOMAIN.md §4). Pemilu files are flat (`chart`, `administrasi` at the top);
+ * (docs/DOMAIN.md §4). Pemilu files are flat (`chart`, `administrasi` at the top);
  * Pilkada files nest both under `tungsura`. Numbers are null where Sirekap
  * has not (yet) read them. Sirekap has no ballot-paper or disability fields.
  */

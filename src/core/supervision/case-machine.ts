@@ -1,6 +1,6 @@
 /**
  * The states of a violation case (temuan or laporan) and the transitions
- * between them, written as a table (DOMAIN.md §6; Perbawaslu on handling
+ * between them, written as a table (docs/DOMAIN.md §6; Perbawaslu on handling
  * violations): received → formal/material check → registered (with a register
  * number) or not registered (a notice with reasons) → study (kajian),
  * optionally asking the reporter for more information → decision →

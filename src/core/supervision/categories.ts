@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of supervision (DOMAIN.md §6), each with its
+ * The closed vocabularies of supervision (docs/DOMAIN.md §6), each with its
  * Indonesian and English label: violation categories (the public intake
  * form's list), stages (tahapan) and supervision activities (Formulir Model A).
  * Stages are configuration in law; this is the default list Saksi ships.
@@ -69,7 +69,7 @@ export type Activity = (typeof ACTIVITIES)[number];
 export const REPORTER_KINDS = ['voter', 'monitor', 'candidate-team'] as const;
 export type ReporterKind = (typeof REPORTER_KINDS)[number];
 
-/** The supervisory roles (DOMAIN.md §1) that write supervision records. */
+/** The supervisory roles (docs/DOMAIN.md §1) that write supervision records. */
 export const SUPERVISOR_ROLES = [
   'ptps',
   'pkd',

@@ -3,7 +3,7 @@
  * region's own time zone (WIB, WITA, WIT; times are stored in UTC). Whether a
  * "day" is a calendar day or a working day (Monday–Friday, less configured
  * holidays) is configuration per election kind: the Pilkada law counts days,
- * the Pemilu law working days (DOMAIN.md §6, marked **verify**: the numbers
+ * the Pemilu law working days (docs/DOMAIN.md §6, marked **verify**: the numbers
  * are configuration, not hard-coded law).
  */
 import type { ElectionKind } from '../elections/index.js';

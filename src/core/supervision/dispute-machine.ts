@@ -1,5 +1,5 @@
 /**
- * Disputes (sengketa proses, DOMAIN.md §6) and their transitions as a table.
+ * Disputes (sengketa proses, docs/DOMAIN.md §6) and their transitions as a table.
  * Between participants (PSAP, `psap`): the fast track settles it the day it
  * is received (up to 3 days in special conditions); otherwise registration,
  * mediation and, without agreement, adjudication. Against a KPU decision

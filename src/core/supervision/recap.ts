@@ -1,6 +1,6 @@
 /**
  * The recap report in Bawaslu's categories (what Bawaslu Batang published for
- * Pemilu 2024, DOMAIN.md §6): prevention, supervision (Model A reports), APK,
+ * Pemilu 2024, docs/DOMAIN.md §6): prevention, supervision (Model A reports), APK,
  * PSAP, disputes against KPU decisions and violations — findings, registered
  * reports, reports not registered — broken down by category, stage, state
  * and outcome. The store aggregates in SQL; this folds its groups and lays

@@ -1,5 +1,5 @@
 /**
- * The records of supervision (DOMAIN.md §6, §9 names). Region codes are
+ * The records of supervision (docs/DOMAIN.md §6, §9 names). Region codes are
  * canonical; instants are ISO-8601 UTC; `…On` fields are calendar dates
  * (YYYY-MM-DD) in the region's own time zone.
  */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Supervision (pengawasan, DOMAIN.md §6): Model A reports, prevention
+ * Supervision (pengawasan, docs/DOMAIN.md §6): Model A reports, prevention
  * actions, APK enforcement, violation cases, disputes and their timelines.
  * Every row carries its region (canonical code, any level) and its local
  * date, so that recaps filter by code prefix and period and aggregate in SQL.

@@ -1,5 +1,5 @@
 /**
- * The equalities of Model C.Hasil-KWK (DOMAIN.md §4, rules 1–6). Each is an
+ * The equalities of Model C.Hasil-KWK (docs/DOMAIN.md §4, rules 1–6). Each is an
  * error with its own code; a subject whose inputs are null is skipped and
  * marks the rule not checkable.
  */

@@ -1,5 +1,5 @@
 /**
- * All rules of Model C.Hasil-KWK (DOMAIN.md §4) and the one entry point that
+ * All rules of Model C.Hasil-KWK (docs/DOMAIN.md §4) and the one entry point that
  * runs them. Works on partial records: a rule whose inputs are null is listed
  * in `notCheckable`, never reported as a failure.
  */

@@ -1,5 +1,5 @@
 /**
- * Leading-9 warning: a known misread of Sirekap's OCR (DOMAIN.md §5) reads a
+ * Leading-9 warning: a known misread of Sirekap's OCR (docs/DOMAIN.md §5) reads a
  * mark in front of a handwritten number as a 9, so 36 becomes 936.
  *
  * Definition. The subjects are each pair's votes, `valid`, `invalid`, `total`

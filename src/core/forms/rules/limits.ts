@@ -1,5 +1,5 @@
 /**
- * The upper bounds of Model C.Hasil-KWK (DOMAIN.md §4, rule 7): users from
+ * The upper bounds of Model C.Hasil-KWK (docs/DOMAIN.md §4, rule 7): users from
  * the DPT cannot exceed the DPT; no more people vote than ballots arrived;
  * voters with disabilities cannot exceed those registered nor all voters.
  */

@@ -1,5 +1,5 @@
 /**
- * Plausibility warnings (DOMAIN.md §4, rule 8). A warning asks a person to
+ * Plausibility warnings (docs/DOMAIN.md §4, rule 8). A warning asks a person to
  * look at the photo again; it never blocks a form. Thresholds are options
  * (`CheckOptions`), compared in exact integer arithmetic (per mille).
  */

@@ -1,5 +1,5 @@
 /**
- * What a recap plenary works from (DOMAIN.md §5), read from the ledger: the
+ * What a recap plenary works from (docs/DOMAIN.md §5), read from the ledger: the
  * children a D.Hasil of `region` must list with the figures the `form.dhasil`
  * handler will add up (a child's own signed D.Hasil where there is one,
  * otherwise the sum of its effective forms — src/core/recap/dhasil-children.ts),

@@ -1,4 +1,4 @@
-/** The numbers of one C.Hasil form (DOMAIN.md §4) beside its photos' hashes. Unknown numbers show as —. */
+/** The numbers of one C.Hasil form (docs/DOMAIN.md §4) beside its photos' hashes. Unknown numbers show as —. */
 import type { ReactNode } from 'react';
 import type { CHasilLike, TripleLike } from '../../../../src/core/forms/index.js';
 import { useFormat, useT } from '../../app/i18n.js';
