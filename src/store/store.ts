@@ -18,6 +18,7 @@ import { TpsRepo } from './repos/tps.js';
 import { MetaRepo } from './repos/meta.js';
 import { AuthRepos } from './repos/auth.js';
 import { SupervisionRepos } from './repos/supervision/index.js';
+import { RecordRepos } from './records/index.js';
 
 export class Store {
   readonly dialect: Dialect;
@@ -28,7 +29,9 @@ export class Store {
   readonly tps: TpsRepo;
   /** Accounts, sessions, tokens, password resets and the audit trail (repos/auth.ts). */
   readonly auth: AuthRepos;
-  /** Supervision records, cases, disputes, their timelines and recaps (repos/supervision/). */
+  /** Every record kind's repository, timeline and audit trail (records/, core/records). */
+  readonly records: RecordRepos;
+  /** Supervision's record kinds, their timeline and recaps (repos/supervision/). */
   readonly supervision: SupervisionRepos;
   private readonly driver: StoreDriver;
 
@@ -41,7 +44,8 @@ export class Store {
     this.elections = new ElectionRepo(driver);
     this.tps = new TpsRepo(driver);
     this.auth = new AuthRepos(driver.db, driver.dialect);
-    this.supervision = new SupervisionRepos(driver.db, driver.dialect, driver.maxParams);
+    this.records = new RecordRepos(driver.db, driver.dialect, driver.maxParams);
+    this.supervision = new SupervisionRepos(this.records);
   }
 
   close(): Promise<void> {

@@ -174,10 +174,10 @@ export function defineSupervisionContract(name: string, open: () => Promise<Test
       };
       await store.supervision.cases.insert(c);
       await expect(store.supervision.cases.insert({ ...c, id: 'case-y' })).rejects.toThrow();
-      expect(await store.supervision.cases.byTrackingCode('7KQM-4XRT-H2NC')).toEqual(c);
+      expect(await store.supervision.cases.findBy('trackingCode', '7KQM-4XRT-H2NC')).toEqual(c);
       const both = await Promise.all([
-        store.supervision.cases.update('case-x', 'received', { state: 'checked', requirements_met: 1 }),
-        store.supervision.cases.update('case-x', 'received', { state: 'checked', requirements_met: 0 }),
+        store.supervision.cases.update('case-x', 'received', { state: 'checked', requirementsMet: true }),
+        store.supervision.cases.update('case-x', 'received', { state: 'checked', requirementsMet: false }),
       ]);
       expect(both.filter(Boolean)).toHaveLength(1);
       expect((await store.supervision.cases.byId('case-x'))?.state).toBe('checked');
@@ -200,7 +200,6 @@ export function defineSupervisionContract(name: string, open: () => Promise<Test
       const due = await store.supervision.cases.due({
         within: '3324',
         states: ['study'],
-        now: '2024-11-26T00:00:00.000Z',
         soonUntil: '2024-11-28T00:00:00.000Z',
         limit: 10,
       });

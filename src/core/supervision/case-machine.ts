@@ -7,7 +7,9 @@
  * forwarded → follow-up → closed. A transition is allowed only from its
  * state, by the roles listed, with its required fields.
  */
+import { allowedActions as machineActions, defineMachine, transitionOf } from '../records/index.js';
 import type { SupervisorRole } from './categories.js';
+import { supervisionErrors } from './errors.js';
 
 export const CASE_STATES = [
   'received',
@@ -108,17 +110,32 @@ export const REGISTERED_CASE_STATES: readonly CaseState[] = CASE_STATES.filter(
   (s) => !['received', 'checked', 'not-registered'].includes(s),
 );
 
+/** The case table as a kernel machine (core/records/machine.ts). */
+export const CASE_MACHINE = defineMachine<
+  { readonly state: CaseState },
+  CaseState,
+  CaseAction,
+  CaseTransition
+>({
+  states: CASE_STATES,
+  transitions: CASE_TRANSITIONS,
+  open: OPEN_CASE_STATES,
+  errors: {
+    roleForbidden: supervisionErrors.roleForbidden,
+    stateConflict: (action, state) => supervisionErrors.stateConflict('case', action, state),
+    fieldRequired: supervisionErrors.fieldRequired,
+  },
+  stateOf: (c) => c.state,
+  rolesFor: (t) => t.roles,
+});
+
 export function transitionFor(action: CaseAction): CaseTransition {
-  const t = CASE_TRANSITIONS.find((x) => x.action === action);
-  if (t === undefined) throw new Error(`no transition for ${action}`);
-  return t;
+  return transitionOf(CASE_MACHINE, action);
 }
 
 /** The actions a role may take from a state (for the console's buttons). */
 export function allowedActions(state: CaseState, role: string): CaseAction[] {
-  return CASE_TRANSITIONS.filter(
-    (t) => t.from.includes(state) && (t.roles as readonly string[]).includes(role),
-  ).map((t) => t.action);
+  return machineActions(CASE_MACHINE, { state }, role);
 }
 
 export function isCaseState(value: string): value is CaseState {

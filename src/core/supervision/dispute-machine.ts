@@ -6,7 +6,9 @@
  * (`kpu-decision`): a petition within 3 days of the decision, registered,
  * mediated, adjudicated within 12 days. Panwascam settles PSAP only.
  */
+import { defineMachine, transitionOf } from '../records/index.js';
 import type { SupervisorRole } from './categories.js';
+import { supervisionErrors } from './errors.js';
 
 export const DISPUTE_KINDS = ['psap', 'kpu-decision'] as const;
 export type DisputeKind = (typeof DISPUTE_KINDS)[number];
@@ -73,8 +75,23 @@ export const OPEN_DISPUTE_STATES: readonly DisputeState[] = [
   'adjudication',
 ];
 
+/** The dispute table as a kernel machine: the handlers depend on the kind, and so do some steps. */
+type DisputeSubject = { readonly state: DisputeState; readonly kind: DisputeKind };
+
+export const DISPUTE_MACHINE = defineMachine<DisputeSubject, DisputeState, DisputeAction, DisputeTransition>({
+  states: DISPUTE_STATES,
+  transitions: DISPUTE_TRANSITIONS,
+  open: OPEN_DISPUTE_STATES,
+  errors: {
+    roleForbidden: supervisionErrors.roleForbidden,
+    stateConflict: (action, state) => supervisionErrors.stateConflict('dispute', action, state),
+    fieldRequired: supervisionErrors.fieldRequired,
+  },
+  stateOf: (d) => d.state,
+  rolesFor: (_t, d) => DISPUTE_HANDLERS[d.kind],
+  applies: (t, d) => t.kinds.includes(d.kind),
+});
+
 export function disputeTransitionFor(action: DisputeAction): DisputeTransition {
-  const t = DISPUTE_TRANSITIONS.find((x) => x.action === action);
-  if (t === undefined) throw new Error(`no transition for ${action}`);
-  return t;
+  return transitionOf(DISPUTE_MACHINE, action);
 }

@@ -7,3 +7,5 @@ export * from './transition.js';
 export * from './recap.js';
 export { supervisionErrors } from './errors.js';
 export type * from './types.js';
+export { APK_KIND, PREVENTION_KIND, SUPERVISION_REPORT_KIND } from './kinds-records.js';
+export { CASE_KIND, DISPUTE_KIND, caseSnapshot } from './kinds-cases.js';

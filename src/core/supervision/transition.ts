@@ -5,10 +5,11 @@
  */
 import type { ElectionKind } from '../elections/index.js';
 import type { RegionCode } from '../regions/index.js';
-import { transitionFor } from './case-machine.js';
-import type { CaseAction, CaseField, CaseOutcome, CaseState } from './case-machine.js';
-import { DISPUTE_HANDLERS, disputeTransitionFor } from './dispute-machine.js';
-import type { DisputeAction, DisputeField, DisputeKind, DisputeState } from './dispute-machine.js';
+import { checkTransition } from '../records/index.js';
+import { CASE_MACHINE } from './case-machine.js';
+import type { CaseAction, CaseOutcome, CaseState } from './case-machine.js';
+import { DISPUTE_MACHINE } from './dispute-machine.js';
+import type { DisputeAction, DisputeKind, DisputeState } from './dispute-machine.js';
 import { caseDeadlines } from './deadlines.js';
 import type { DeadlineConfig } from './deadlines.js';
 import { supervisionErrors } from './errors.js';
@@ -55,11 +56,7 @@ export function applyCaseTransition(
   input: TransitionInput,
   config: DeadlineConfig,
 ): CaseChange {
-  const t = transitionFor(action);
-  if (!(t.roles as readonly string[]).includes(role)) throw supervisionErrors.roleForbidden(action, role);
-  if (!t.from.includes(c.state)) throw supervisionErrors.stateConflict('case', action, c.state);
-  for (const field of t.requires)
-    if (!present(input, field)) throw supervisionErrors.fieldRequired(action, field);
+  const t = checkTransition(CASE_MACHINE, c, action, role, input);
   const note = input.reasons ?? input.note ?? null;
   const base = { state: t.to, note, ...(t.outcome === undefined ? {} : { outcome: t.outcome }) };
   switch (action) {
@@ -92,20 +89,9 @@ export function applyDisputeTransition(
   role: string,
   input: TransitionInput,
 ): DisputeChange {
-  const t = disputeTransitionFor(action);
-  if (!(DISPUTE_HANDLERS[d.kind] as readonly string[]).includes(role))
-    throw supervisionErrors.roleForbidden(action, role);
-  if (!t.kinds.includes(d.kind) || !t.from.includes(d.state))
-    throw supervisionErrors.stateConflict('dispute', action, d.state);
-  for (const field of t.requires)
-    if (!present(input, field)) throw supervisionErrors.fieldRequired(action, field);
+  const t = checkTransition(DISPUTE_MACHINE, d, action, role, input);
   const note = input.reasons ?? input.note ?? null;
   return action === 'register'
     ? { state: t.to, registerNumber: (input.registerNumber as string).trim(), note }
     : { state: t.to, note };
-}
-
-function present(input: TransitionInput, field: CaseField | DisputeField): boolean {
-  const v = input[field];
-  return typeof v === 'boolean' || (typeof v === 'string' && v.trim().length > 0);
 }

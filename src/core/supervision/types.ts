@@ -160,3 +160,6 @@ export interface SupervisionEvent {
   readonly actorRole: string;
   readonly note: string | null;
 }
+
+/** A case as stored, with the check's result (not part of the public record). */
+export type StoredCase = ViolationCase & { readonly requirementsMet: boolean | null };

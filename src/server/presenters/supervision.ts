@@ -6,8 +6,7 @@
  */
 import { zoneOf } from '../../core/regions/index.js';
 import { OPEN_CASE_STATES, allowedActions, localDate } from '../../core/supervision/index.js';
-import type { Dispute, SupervisionEvent } from '../../core/supervision/index.js';
-import type { StoredCase } from '../../store/repos/supervision/index.js';
+import type { Dispute, StoredCase, SupervisionEvent } from '../../core/supervision/index.js';
 
 /** The last local day of a deadline held as the instant it passes. */
 export function dueOn(dueAt: string, region: string): string {
@@ -55,14 +54,4 @@ export function presentDispute(d: Dispute) {
   return { ...d, dueOn: dueOn(d.dueAt, d.region) };
 }
 
-export function presentEvent(e: SupervisionEvent) {
-  return {
-    seq: e.seq,
-    at: e.at,
-    action: e.action,
-    from: e.fromState,
-    to: e.toState,
-    actorRole: e.actorRole,
-    note: e.note,
-  };
-}
+export { presentEvent } from '../records/index.js';

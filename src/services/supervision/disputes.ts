@@ -1,5 +1,6 @@
 /** Disputes: recorded by the handling body, moved through core/supervision/dispute-machine.ts. */
 import {
+  DISPUTE_KIND,
   DISPUTE_HANDLERS,
   applyDisputeTransition,
   disputeDeadlines,
@@ -8,9 +9,9 @@ import {
 } from '../../core/supervision/index.js';
 import type { Dispute, DisputeAction, TransitionInput } from '../../core/supervision/index.js';
 import type { Origin } from '../accounts/index.js';
+import { createRecord, loadRecord, transitionRecord } from '../records/index.js';
 import type { SupervisionDeps } from './deps.js';
-import { serviceErrors } from './errors.js';
-import { accountOf, audit, knownRegion, roleOf } from './shared.js';
+import { accountOf, knownRegion, roleOf } from './shared.js';
 
 export interface NewDispute {
   readonly kind: Dispute['kind'];
@@ -64,70 +65,22 @@ export async function createDispute(
     updatedAt: now,
     createdBy: accountOf(origin),
   };
-  await deps.store.supervision.transaction(async (tx) => {
-    await tx.disputes.insert(dispute);
-    await tx.events.append({
-      subjectId: dispute.id,
-      at: now,
-      action: 'receive',
-      fromState: null,
-      toState: 'received',
-      actorRole: role,
-      note: null,
-    });
-    await audit(tx, deps, origin, {
-      action: 'supervision.dispute.create',
-      targetType: 'dispute',
-      targetId: dispute.id,
-      region,
-      after: { kind: dispute.kind, state: dispute.state, late: dispute.late, dueAt: dispute.dueAt },
-    });
-  });
-  return dispute;
+  return createRecord(deps, DISPUTE_KIND, origin, dispute);
 }
 
-export async function loadDispute(deps: SupervisionDeps, id: string): Promise<Dispute> {
-  const d = await deps.store.supervision.disputes.byId(id);
-  if (d === undefined) throw serviceErrors.disputeNotFound();
-  return d;
+export function loadDispute(deps: SupervisionDeps, id: string): Promise<Dispute> {
+  return loadRecord(deps, DISPUTE_KIND, id);
 }
 
-export async function transitionDispute(
+export function transitionDispute(
   deps: SupervisionDeps,
   origin: Origin,
   id: string,
   action: DisputeAction,
   input: TransitionInput,
 ): Promise<Dispute> {
-  const role = roleOf(origin);
-  return deps.store.supervision.transaction(async (tx) => {
-    const d = await tx.disputes.byId(id);
-    if (d === undefined) throw serviceErrors.disputeNotFound();
-    const change = applyDisputeTransition(d, action, role, input);
-    const now = deps.clock().toISOString();
-    const moved = await tx.disputes.update(d.id, d.state, {
-      state: change.state,
-      updated_at: now,
-      ...(change.registerNumber === undefined ? {} : { register_number: change.registerNumber }),
-    });
-    if (!moved) throw serviceErrors.movedMeanwhile();
-    await tx.events.append({
-      subjectId: d.id,
-      at: now,
-      action,
-      fromState: d.state,
-      toState: change.state,
-      actorRole: role,
-      note: change.note,
-    });
-    await audit(tx, deps, origin, {
-      action: 'supervision.dispute.transition',
-      targetType: 'dispute',
-      targetId: d.id,
-      region: d.region,
-      before: { state: d.state },
-      after: { state: change.state, action, note: change.note },
-    });
-    return (await tx.disputes.byId(d.id)) as Dispute;
+  return transitionRecord(deps, DISPUTE_KIND, origin, id, action, (d, role) => {
+    const { state, note, ...patch } = applyDisputeTransition(d, action, role, input);
+    return { state, note, patch };
   });
 }

@@ -5,17 +5,16 @@
  * with fsync → the case, its first timeline event and the audit entry are
  * committed in one transaction → only then is the tracking code returned.
  */
-import { newTrackingCode, parseTrackingCode } from '../../core/supervision/index.js';
-import type { EvidenceRef, Reporter, SupervisionEvent } from '../../core/supervision/index.js';
-import type { StoredCase } from '../../store/repos/supervision/index.js';
+import { CASE_KIND, newTrackingCode, parseTrackingCode } from '../../core/supervision/index.js';
+import type { EvidenceRef, Reporter, StoredCase, SupervisionEvent } from '../../core/supervision/index.js';
 import type { Origin } from '../accounts/index.js';
-import { caseSnapshot, firstEvent, newCase } from './cases.js';
+import { createRecord } from '../records/index.js';
+import { newCase } from './cases.js';
 import type { NewCase } from './cases.js';
 import type { SupervisionDeps } from './deps.js';
 import { serviceErrors } from './errors.js';
 import { decodeEvidence } from './evidence.js';
 import type { EvidenceUpload } from './evidence.js';
-import { audit } from './shared.js';
 
 export interface PublicReport extends Omit<NewCase, 'origin' | 'reporter' | 'sourceReportId'> {
   readonly reporter: Reporter;
@@ -43,18 +42,7 @@ export async function intakeReport(
       evidence.push({ sha256, size: e.bytes.length, mediaType: e.mediaType });
   }
   const c: StoredCase = { ...draft, evidence };
-  await deps.store.supervision.transaction(async (tx) => {
-    await tx.cases.insert(c);
-    await tx.events.append(firstEvent(c, 'public'));
-    await audit(tx, deps, origin, {
-      action: 'supervision.intake',
-      targetType: 'violation-case',
-      targetId: c.id,
-      region: c.region,
-      after: caseSnapshot(c),
-    });
-  });
-  return c;
+  return createRecord(deps, CASE_KIND, origin, c, { auditAction: 'supervision.intake', actorRole: 'public' });
 }
 
 /** A case and its timeline, found by the code the reporter holds. */
@@ -62,7 +50,7 @@ export async function trackReport(
   deps: SupervisionDeps,
   code: string,
 ): Promise<{ readonly c: StoredCase; readonly timeline: SupervisionEvent[] }> {
-  const c = await deps.store.supervision.cases.byTrackingCode(parseTrackingCode(code));
+  const c = await deps.store.supervision.cases.findBy('trackingCode', parseTrackingCode(code));
   if (c === undefined) throw serviceErrors.trackingNotFound();
   return { c, timeline: await deps.store.supervision.events.list(c.id) };
 }

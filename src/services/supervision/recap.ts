@@ -1,13 +1,8 @@
 /** The recap report for a region and period, and the lists of items overdue or due soon. */
-import {
-  OPEN_CASE_STATES,
-  OPEN_DISPUTE_STATES,
-  isDate,
-  supervisionErrors,
-} from '../../core/supervision/index.js';
-import type { Dispute, RecapReport } from '../../core/supervision/index.js';
+import { CASE_KIND, DISPUTE_KIND, isDate, supervisionErrors } from '../../core/supervision/index.js';
+import type { Dispute, RecapReport, StoredCase } from '../../core/supervision/index.js';
 import type { Scope } from '../../core/auth/index.js';
-import type { StoredCase } from '../../store/repos/supervision/index.js';
+import { dueRecords } from '../records/index.js';
 import type { SupervisionDeps } from './deps.js';
 import { serviceErrors } from './errors.js';
 
@@ -35,20 +30,13 @@ export async function dueLists(
   hours: number,
   limit: number,
 ): Promise<DueLists> {
-  const now = deps.clock();
-  const f = {
-    within: region === 'national' ? null : region,
-    now: now.toISOString(),
-    soonUntil: new Date(now.getTime() + hours * 3_600_000).toISOString(),
-    limit,
-  };
+  const within = region === 'national' ? null : region;
   const [cases, disputes] = await Promise.all([
-    deps.store.supervision.cases.due({ ...f, states: OPEN_CASE_STATES }),
-    deps.store.supervision.disputes.due({ ...f, states: OPEN_DISPUTE_STATES }),
+    dueRecords(deps, CASE_KIND, within, hours, limit),
+    dueRecords(deps, DISPUTE_KIND, within, hours, limit),
   ]);
-  const late = (x: { dueAt: string }) => x.dueAt <= f.now;
   return {
-    overdue: { cases: cases.filter(late), disputes: disputes.filter(late) },
-    dueSoon: { cases: cases.filter((c) => !late(c)), disputes: disputes.filter((d) => !late(d)) },
+    overdue: { cases: cases.overdue, disputes: disputes.overdue },
+    dueSoon: { cases: cases.dueSoon, disputes: disputes.dueSoon },
   };
 }

@@ -2,14 +2,21 @@
  * Recording Model A reports, prevention actions and APK enforcement. The
  * route has already checked that the region is in the officer's scope; here
  * the region must exist, dates must be real and past, and each write is
- * recorded in the audit trail in the same transaction.
+ * recorded in the audit trail in the same transaction (services/records).
  */
 import type { ApkEnforcement, PreventionAction, SupervisionReport } from '../../core/supervision/index.js';
-import { SUPERVISOR_ROLES, isSupervisorRole } from '../../core/supervision/index.js';
+import {
+  APK_KIND,
+  PREVENTION_KIND,
+  SUPERVISION_REPORT_KIND,
+  SUPERVISOR_ROLES,
+  isSupervisorRole,
+} from '../../core/supervision/index.js';
 import type { SupervisorRole } from '../../core/supervision/index.js';
 import type { Origin } from '../accounts/index.js';
 import type { SupervisionDeps } from './deps.js';
-import { accountOf, audit, knownRegion, pastDate, roleOf } from './shared.js';
+import { createRecord } from '../records/index.js';
+import { accountOf, knownRegion, pastDate, roleOf } from './shared.js';
 
 type Input<T> = Omit<T, 'id' | 'region' | 'createdAt' | 'createdBy'> & { readonly region: string };
 
@@ -28,17 +35,7 @@ export async function createSupervisionReport(
     createdAt: deps.clock().toISOString(),
     createdBy: accountOf(origin),
   };
-  await deps.store.supervision.transaction(async (tx) => {
-    await tx.records.insertReport(report);
-    await audit(tx, deps, origin, {
-      action: 'supervision.report.create',
-      targetType: 'supervision-report',
-      targetId: report.id,
-      region,
-      after: { stage: report.stage, activity: report.activity, occurredOn: report.occurredOn },
-    });
-  });
-  return report;
+  return createRecord(deps, SUPERVISION_REPORT_KIND, origin, report);
 }
 
 export async function createPrevention(
@@ -55,17 +52,7 @@ export async function createPrevention(
     createdAt: deps.clock().toISOString(),
     createdBy: accountOf(origin),
   };
-  await deps.store.supervision.transaction(async (tx) => {
-    await tx.records.insertPrevention(action);
-    await audit(tx, deps, origin, {
-      action: 'supervision.prevention.create',
-      targetType: 'prevention-action',
-      targetId: action.id,
-      region,
-      after: { kind: action.kind, stage: action.stage, addressee: action.addressee, subject: action.subject },
-    });
-  });
-  return action;
+  return createRecord(deps, PREVENTION_KIND, origin, action);
 }
 
 export async function createApk(
@@ -83,17 +70,7 @@ export async function createApk(
     createdAt: deps.clock().toISOString(),
     createdBy: accountOf(origin),
   };
-  await deps.store.supervision.transaction(async (tx) => {
-    await tx.records.insertApk(apk);
-    await audit(tx, deps, origin, {
-      action: 'supervision.apk.create',
-      targetType: 'apk-enforcement',
-      targetId: apk.id,
-      region,
-      after: { kind: apk.kind, count: apk.count, pairOrParty: apk.pairOrParty, photos: apk.photos },
-    });
-  });
-  return apk;
+  return createRecord(deps, APK_KIND, origin, apk);
 }
 
 /** The supervisor's role from the account (the CLI and imports record as Bawaslu RI). */

@@ -1,13 +1,12 @@
 /** What the supervision routes share: the services' dependencies and how a request names its region. */
 import { join } from 'node:path';
 import type { FastifyRequest } from 'fastify';
-import { parseScope } from '../../../core/auth/index.js';
-import type { Scope } from '../../../core/auth/index.js';
+import type { RecordKind } from '../../../core/records/index.js';
+import { CASE_KIND } from '../../../core/supervision/index.js';
 import { fileEvidenceStore, supervisionDeps } from '../../../services/supervision/index.js';
 import type { SupervisionDeps } from '../../../services/supervision/index.js';
 import type { AppContext } from '../../context.js';
-import { POLICIES, decide } from '../../policies/index.js';
-import { principalOf } from '../../security/index.js';
+import { mayReadPersonal } from '../../records/index.js';
 import type { SecurityRuntime } from '../../security/index.js';
 
 export interface SupervisionRouteContext {
@@ -26,21 +25,9 @@ export function routeContext(ctx: AppContext, rt: SecurityRuntime): SupervisionR
   };
 }
 
-/** The region a query names, or the caller's own scope. */
-export function regionOrOwn(req: FastifyRequest, region: string | undefined): Scope {
-  return region === undefined ? principalOf(req).scope : parseScope(region, 'region');
-}
+export { regionOrOwn } from '../../records/index.js';
 
 /** Whether the caller may see a reporter's identity for a case in `region`. */
 export function mayReadReporter(req: FastifyRequest, rt: SecurityRuntime, region: string): boolean {
-  const action = 'supervision.reporter.read';
-  return (
-    decide(
-      action,
-      POLICIES[action],
-      principalOf(req),
-      { region: region as Scope },
-      { demo: rt.options.demo },
-    ) === null
-  );
+  return mayReadPersonal(req, CASE_KIND as RecordKind<object>, region, rt.options.demo);
 }

@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { parseScope } from '../../../core/auth/index.js';
+import { APK_KIND, PREVENTION_KIND, SUPERVISION_REPORT_KIND } from '../../../core/supervision/index.js';
 import {
   MEDIA_TYPES,
   computeRecap,
@@ -23,7 +23,8 @@ import {
 import type { AppContext } from '../../context.js';
 import { requestLang } from '../../lang.js';
 import { presentCase, presentDispute } from '../../presenters/supervision.js';
-import { guard, originOf, principalOf } from '../../security/index.js';
+import { recordRoutes } from '../../records/index.js';
+import { guard, principalOf } from '../../security/index.js';
 import type { SecurityRuntime } from '../../security/index.js';
 import { caseRoutes } from './cases.js';
 import { mayReadReporter, regionOrOwn, routeContext } from './context.js';
@@ -33,118 +34,66 @@ import {
   ApkBody,
   DataResult,
   DueQuery,
-  ListResult,
-  PageQuery,
   PreventionBody,
   RecapQuery,
+  RecordExportQuery,
+  RecordQuery,
   SupervisionReportBody,
 } from './schema.js';
 
 const TAGS = ['supervision'];
-type Page = { Querystring: z.infer<typeof PageQuery> };
 
 export function supervisionRoutes(app: FastifyInstance, ctx: AppContext, rt: SecurityRuntime): void {
   const sc = routeContext(ctx, rt);
-  recordRoutes(app, sc);
+  supervisionRecordRoutes(app, sc);
   dueAndRecapRoutes(app, sc);
   caseRoutes(app, sc);
   publicSupervisionRoutes(app, sc);
 }
 
-function recordRoutes(app: FastifyInstance, { deps }: SupervisionRouteContext): void {
-  const bodyRegion = (req: { body: { region: string } }) => ({
-    region: parseScope(req.body.region, 'region'),
-  });
-  const pageOf = (req: Parameters<typeof regionOrOwn>[0], q: z.infer<typeof PageQuery>) => {
-    const r = regionOrOwn(req, q.region);
-    return { within: r === 'national' ? null : r, from: q.from, to: q.to, limit: q.limit, offset: q.offset };
+/** Model A reports, prevention and APK enforcement: append-only record kinds. */
+function supervisionRecordRoutes(app: FastifyInstance, { deps }: SupervisionRouteContext): void {
+  const common = {
+    tags: TAGS,
+    deps,
+    query: RecordQuery,
+    exportQuery: RecordExportQuery,
+    present: <R>(_req: unknown, r: R) => r,
+    read: false,
   };
-  const listGuard = guard<Page>('supervision.read', (req) => ({
-    region: regionOrOwn(req, req.query.region),
-  }));
-
-  app.post<{ Body: z.infer<typeof SupervisionReportBody> }>(
-    '/api/supervision/reports',
-    {
-      config: guard<{ Body: z.infer<typeof SupervisionReportBody> }>('supervision.report.create', bodyRegion),
-      schema: {
-        tags: TAGS,
-        summary: 'Record a supervision report (Formulir Model A)',
-        body: SupervisionReportBody,
-        response: { 201: DataResult },
-      },
+  recordRoutes(app, {
+    ...common,
+    kind: SUPERVISION_REPORT_KIND,
+    path: '/api/supervision/reports',
+    summaries: {
+      create: 'Record a supervision report (Formulir Model A)',
+      list: 'Supervision reports in a region and period',
     },
-    async (req, reply) =>
-      reply.code(201).send({ data: await createSupervisionReport(deps, originOf(req), req.body) }),
-  );
-  app.get<Page>(
-    '/api/supervision/reports',
-    {
-      config: listGuard,
-      schema: {
-        tags: TAGS,
-        summary: 'Supervision reports in a region and period',
-        querystring: PageQuery,
-        response: { 200: ListResult },
-      },
+    create: {
+      body: SupervisionReportBody,
+      run: (origin, body) => createSupervisionReport(deps, origin, body),
     },
-    async (req) => ({ data: await deps.store.supervision.records.reports(pageOf(req, req.query)) }),
-  );
-
-  app.post<{ Body: z.infer<typeof PreventionBody> }>(
-    '/api/supervision/prevention',
-    {
-      config: guard<{ Body: z.infer<typeof PreventionBody> }>('supervision.prevention.create', bodyRegion),
-      schema: {
-        tags: TAGS,
-        summary: 'Record a letter of appeal or prevention action',
-        body: PreventionBody,
-        response: { 201: DataResult },
-      },
+  });
+  recordRoutes(app, {
+    ...common,
+    kind: PREVENTION_KIND,
+    path: '/api/supervision/prevention',
+    summaries: {
+      create: 'Record a letter of appeal or prevention action',
+      list: 'Prevention actions in a region and period',
     },
-    async (req, reply) =>
-      reply.code(201).send({ data: await createPrevention(deps, originOf(req), req.body) }),
-  );
-  app.get<Page>(
-    '/api/supervision/prevention',
-    {
-      config: listGuard,
-      schema: {
-        tags: TAGS,
-        summary: 'Prevention actions in a region and period',
-        querystring: PageQuery,
-        response: { 200: ListResult },
-      },
+    create: { body: PreventionBody, run: (origin, body) => createPrevention(deps, origin, body) },
+  });
+  recordRoutes(app, {
+    ...common,
+    kind: APK_KIND,
+    path: '/api/supervision/apk',
+    summaries: {
+      create: 'Record campaign props (APK) removed or ordered down',
+      list: 'APK enforcement in a region and period',
     },
-    async (req) => ({ data: await deps.store.supervision.records.prevention(pageOf(req, req.query)) }),
-  );
-
-  app.post<{ Body: z.infer<typeof ApkBody> }>(
-    '/api/supervision/apk',
-    {
-      config: guard<{ Body: z.infer<typeof ApkBody> }>('supervision.apk.create', bodyRegion),
-      schema: {
-        tags: TAGS,
-        summary: 'Record campaign props (APK) removed or ordered down',
-        body: ApkBody,
-        response: { 201: DataResult },
-      },
-    },
-    async (req, reply) => reply.code(201).send({ data: await createApk(deps, originOf(req), req.body) }),
-  );
-  app.get<Page>(
-    '/api/supervision/apk',
-    {
-      config: listGuard,
-      schema: {
-        tags: TAGS,
-        summary: 'APK enforcement in a region and period',
-        querystring: PageQuery,
-        response: { 200: ListResult },
-      },
-    },
-    async (req) => ({ data: await deps.store.supervision.records.apk(pageOf(req, req.query)) }),
-  );
+    create: { body: ApkBody, run: (origin, body) => createApk(deps, origin, body) },
+  });
 }
 
 function dueAndRecapRoutes(app: FastifyInstance, { deps, rt }: SupervisionRouteContext): void {

@@ -9,6 +9,14 @@ import {
   STAGES,
   VIOLATION_CATEGORIES,
 } from '../../../core/supervision/index.js';
+import {
+  DataResult,
+  EXPORT_QUERY,
+  IdParams,
+  ListResult,
+  PAGE_QUERY,
+  PageQuery,
+} from '../../records/index.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
@@ -20,29 +28,23 @@ const date = z
 const electionKind = z.enum(['pilkada', 'pemilu']);
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/);
 
-export const IdParams = z.object({ id: z.string().min(1).max(64) }).strict();
 export const CodeParams = z.object({ code: z.string().min(1).max(32) }).strict();
 
-const page = {
-  region: region.optional().describe('Within this region (default: your scope)'),
-  from: date.optional(),
-  to: date.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  lang: z.enum(['id', 'en']).optional(),
+const page = PAGE_QUERY;
+export { PageQuery };
+const caseFilters = {
+  origin: z.enum(['finding', 'report']).optional(),
+  state: z.string().max(40).optional(),
+  category: z.enum(VIOLATION_CATEGORIES).optional(),
 };
-export const PageQuery = z.object(page).strict();
-export const CaseQuery = z
-  .object({
-    ...page,
-    origin: z.enum(['finding', 'report']).optional(),
-    state: z.string().max(40).optional(),
-    category: z.enum(VIOLATION_CATEGORIES).optional(),
-  })
-  .strict();
-export const DisputeQuery = z
-  .object({ ...page, kind: z.enum(DISPUTE_KINDS).optional(), state: z.string().max(40).optional() })
-  .strict();
+const disputeFilters = { kind: z.enum(DISPUTE_KINDS).optional(), state: z.string().max(40).optional() };
+const recordFilters = { stage: z.enum(STAGES).optional() };
+export const RecordQuery = z.object({ ...page, ...recordFilters }).strict();
+export const RecordExportQuery = z.object({ ...EXPORT_QUERY, ...recordFilters }).strict();
+export const CaseExportQuery = z.object({ ...EXPORT_QUERY, ...caseFilters }).strict();
+export const DisputeExportQuery = z.object({ ...EXPORT_QUERY, ...disputeFilters }).strict();
+export const CaseQuery = z.object({ ...page, ...caseFilters }).strict();
+export const DisputeQuery = z.object({ ...page, ...disputeFilters }).strict();
 export const DueQuery = z
   .object({
     region: region.optional(),
@@ -193,5 +195,4 @@ export const DisputeBody = z
   .strict();
 
 /** Answers are documented loosely; the presenters (presenters.ts) define their shape. */
-export const DataResult = z.object({ data: z.unknown() });
-export const ListResult = z.object({ data: z.array(z.unknown()) });
+export { DataResult, IdParams, ListResult };

@@ -1,0 +1,13 @@
+export { f, columnOf } from './fields.js';
+export type { FieldSpec, FieldType, Fields } from './fields.js';
+export { toRow, fromRow, patchRow, columnsOf } from './row.js';
+export type { Row } from './row.js';
+export { defineKind, withoutPersonal } from './kind.js';
+export type { ExportColumn, KeyOf, OrderBy, RecordActions, RecordKind, RecordMachine } from './kind.js';
+export { allowedActions, checkTransition, defineMachine, isGiven, transitionOf } from './machine.js';
+export type { Machine, MachineErrors, MachineSpec, Transition } from './machine.js';
+export { machineErrors, movedMeanwhile, notFound } from './errors.js';
+export { matches, selectRecords } from './query.js';
+export type { RecordFilter } from './query.js';
+export { recordTable } from './export.js';
+export type { Table } from './export.js';

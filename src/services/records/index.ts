@@ -1,0 +1,6 @@
+export { accountOf, knownRegion, regionUnknown, roleOf } from './context.js';
+export type { RecordDeps } from './context.js';
+export { createRecord, transitionRecord } from './write.js';
+export type { Change, CreateOptions } from './write.js';
+export { dueRecords, listRecords, loadRecord, timelineOf } from './read.js';
+export type { Due } from './read.js';
