@@ -14,7 +14,8 @@ import type {
   PreventionAction,
   SupervisionReport,
 } from '../../src/core/supervision/index.js';
-import type { StoredCase, SupervisionBatch } from '../../src/store/repos/supervision/index.js';
+import type { StoredCase } from '../../src/core/supervision/index.js';
+import type { SupervisionBatch } from '../../src/store/repos/supervision/index.js';
 
 export interface RecordCounts {
   readonly prevention: number;

@@ -50,9 +50,9 @@ export function defineMachine<R, S extends string, A extends string, T extends T
 }
 
 /** The first transition of the table for `action` (an action has one target state). */
-export function transitionOf<S extends string, A extends string, T extends Transition<S, A>>(
+export function transitionOf<T extends Transition>(
   m: { readonly transitions: readonly T[] },
-  action: A,
+  action: string,
 ): T {
   const t = m.transitions.find((x) => x.action === action);
   if (t === undefined) throw new Error(`no transition for ${action}`);
