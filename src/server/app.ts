@@ -31,6 +31,7 @@ import { formRoutes } from './routes/forms/routes.js';
 import { resultRoutes } from './routes/results/routes.js';
 import { sirekapRoutes } from './routes/sirekap/routes.js';
 import { supervisionRoutes } from './routes/supervision/routes.js';
+import { kerawananRoutes } from './routes/kerawanan/routes.js';
 import { timetableRoutes } from './routes/timetable/routes.js';
 import { keyRoutes } from './routes/keys/routes.js';
 import { recapRoutes } from './routes/recaps/routes.js';
@@ -96,6 +97,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   tokenRoutes(app, security);
   auditRoutes(app, security);
   supervisionRoutes(app, ctx, security);
+  kerawananRoutes(app, ctx, security);
   webRoutes(app, ctx, options.webDir);
   return app;
 }

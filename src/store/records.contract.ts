@@ -20,6 +20,7 @@ import {
   PREVENTION_KIND,
   SUPERVISION_REPORT_KIND,
 } from '../core/supervision/index.js';
+import { KERAWANAN_ENTRY_KIND } from '../core/kerawanan/index.js';
 import type { ApkEnforcement, PreventionAction, StoredCase } from '../core/supervision/index.js';
 import type { Store } from './store.js';
 
@@ -29,6 +30,7 @@ export const KINDS: readonly RecordKind<object>[] = [
   APK_KIND,
   CASE_KIND,
   DISPUTE_KIND,
+  KERAWANAN_ENTRY_KIND,
 ] as unknown as RecordKind<object>[];
 
 const T = '2024-11-27T01:00:00.000Z';
@@ -102,6 +104,27 @@ export function defineRecordsContract(name: string, open: () => Promise<TestStor
         [
           DISPUTE_KIND as unknown as RecordKind<object>,
           { ...dispute('rt-d', 'psap', r('3325'), '2024-11-23'), special: true },
+        ],
+        [
+          KERAWANAN_ENTRY_KIND as unknown as RecordKind<object>,
+          {
+            id: 'rt-k',
+            instrumentId: 'ikp',
+            instrumentVersion: 2,
+            region: r('3325'),
+            level: 'regency',
+            answers: { a: 12.5, b: 0 },
+            score: 49.33,
+            band: 'high',
+            flagged: ['a'],
+            evidence: 'Rapat koordinasi',
+            photos: [],
+            assessedOn: '2024-10-01',
+            extraSupervision: true,
+            createdAt: T,
+            createdBy: null,
+            createdRole: 'bawaslu-kabkota',
+          },
         ],
       ];
       for (const [kind, sample] of samples) {

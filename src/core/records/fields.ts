@@ -4,7 +4,7 @@
  * be null. Row mapping (row.ts), list filters and exports all read this
  * table, so a record kind never needs a hand-written row mapper.
  */
-export type FieldType = 'text' | 'int' | 'flag' | 'json';
+export type FieldType = 'text' | 'int' | 'real' | 'flag' | 'json';
 
 export interface FieldSpec {
   readonly type: FieldType;
@@ -32,6 +32,8 @@ export const f = {
   textOrNull: make('text', true),
   int: make('int', false),
   intOrNull: make('int', true),
+  real: make('real', false),
+  realOrNull: make('real', true),
   flag: make('flag', false),
   flagOrNull: make('flag', true),
   json: make('json', false),

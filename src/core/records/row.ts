@@ -26,6 +26,7 @@ function decode(spec: FieldSpec, v: unknown): unknown {
     case 'flag':
       return Number(v) === 1;
     case 'int':
+    case 'real':
       return Number(v);
     case 'json':
       return spec.packedIn === undefined ? JSON.parse(String(v)) : v;

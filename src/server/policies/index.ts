@@ -3,6 +3,7 @@ import { ACCOUNT_POLICIES } from './accounts.js';
 import { AUDIT_POLICIES } from './audit.js';
 import { AUTH_POLICIES } from './auth.js';
 import { FORM_POLICIES } from './forms.js';
+import { KERAWANAN_POLICIES } from './kerawanan.js';
 import { SUPERVISION_POLICIES } from './supervision.js';
 import { TOKEN_POLICIES } from './tokens.js';
 import type { ActionPolicy } from './policy.js';
@@ -14,6 +15,7 @@ export const POLICIES = {
   ...AUDIT_POLICIES,
   ...FORM_POLICIES,
   ...SUPERVISION_POLICIES,
+  ...KERAWANAN_POLICIES,
 } as const satisfies Record<string, ActionPolicy>;
 
 export type Action = keyof typeof POLICIES;

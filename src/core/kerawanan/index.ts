@@ -1,0 +1,12 @@
+export * from './instrument.js';
+export { TPS_2024 } from './tps-2024.js';
+export { INSTRUMENTS, instrumentOf, latestInstrument } from './instruments.js';
+export { scoreEntry } from './score.js';
+export type { Answers, Scored } from './score.js';
+export { latestEntries } from './entry.js';
+export type { KerawananEntry } from './entry.js';
+export { summarise } from './summary.js';
+export type { ChildSummary, KerawananSummary } from './summary.js';
+export { kerawananErrors } from './errors.js';
+export { KERAWANAN_ENTRY_KIND } from './kind.js';
+export { MAPPERS, mayMap } from './mappers.js';
