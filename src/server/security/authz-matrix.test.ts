@@ -20,6 +20,7 @@ import { PASSWORD, authHarness, firstTps } from '../../../test/support/auth.js';
 import type { AuthHarness, TestAccount } from '../../../test/support/auth.js';
 import { dispute, violation } from '../../../test/support/supervision.js';
 import type { RegionCode } from '../../core/regions/index.js';
+import { TPS_2024, indicatorsOf } from '../../core/kerawanan/index.js';
 
 const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'public-intake' | 'guarded'> = {
   'POST /api/regions/lookup': 'public-read',
@@ -45,6 +46,7 @@ const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'public-inta
   'POST /api/supervision/cases/:id/transitions': 'guarded',
   'POST /api/supervision/disputes': 'guarded',
   'POST /api/supervision/disputes/:id/transitions': 'guarded',
+  'POST /api/kerawanan/entries': 'guarded',
 };
 
 const COLUMNS = [
@@ -67,6 +69,7 @@ const COLUMNS = [
   'POST /api/supervision/cases/:id/transitions',
   'POST /api/supervision/disputes',
   'POST /api/supervision/disputes/:id/transitions',
+  'POST /api/kerawanan/entries',
 ] as const;
 
 /**
@@ -101,23 +104,23 @@ const STATEMENT_COLUMNS: ReadonlySet<string> = new Set([
 
 // prettier-ignore
 const MATRIX = `
-                  acc  acc:id  reset  tok  tok:id  logout  passwd  enrol  confirm  forms  attest  batch  rep  prev  apk  case  case:tr  disp  disp:tr
-admin             AA   AA      AA     AA   AA      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD
-kpu-ri            AA   AA      AA     AA   AD      AA      AA      AA     AA       AA     DD      AA  DD   DD   DD   DD   DD   DD   DD
-kpu-provinsi      AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD
-kpu-kabkota       AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD
-ppk               AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD
-pps               AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  DD   DD   DD   DD   DD   DD   DD
-kpps              DD   DD      DD     AA   AD      AA      AA      AA     AA       AD     DD      DD  DD   DD   DD   DD   DD   DD   DD
-saksi             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD
-bawaslu-ri        AA   AA      AA     AA   AD      AA      AA      AA     AA       DD     DD      AA  AA   AA   AA   AA   AA   AA   AA
-bawaslu-provinsi  AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD
-bawaslu-kabkota   AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD
-panwascam         AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD
-pkd               DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   DD   DD   DD
-ptps              DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     AD      DD  AD   AD   AD   AD   DD   DD   DD
-observer          DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD
-media             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD
+                  acc  acc:id  reset  tok  tok:id  logout  passwd  enrol  confirm  forms  attest  batch  rep  prev  apk  case  case:tr  disp  disp:tr  ker
+admin             AA   AA      AA     AA   AA      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
+kpu-ri            AA   AA      AA     AA   AD      AA      AA      AA     AA       AA     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
+kpu-provinsi      AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
+kpu-kabkota       AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
+ppk               AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
+pps               AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
+kpps              DD   DD      DD     AA   AD      AA      AA      AA     AA       AD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
+saksi             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
+bawaslu-ri        AA   AA      AA     AA   AD      AA      AA      AA     AA       DD     DD      AA  AA   AA   AA   AA   AA   AA   AA   AA
+bawaslu-provinsi  AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD
+bawaslu-kabkota   AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD
+panwascam         AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD
+pkd               DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   DD   DD   DD   AD
+ptps              DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     AD      DD  AD   AD   AD   AD   DD   DD   DD   AD
+observer          DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
+media             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
 `;
 
 type Case = 'in' | 'out';
@@ -425,6 +428,18 @@ async function requestFor(
         payload: { action: 'register', registerNumber: 'REG-1' },
       };
     }
+    case 'POST /api/kerawanan/entries':
+      return {
+        method: 'POST',
+        url: '/api/kerawanan/entries',
+        headers: json,
+        payload: {
+          instrumentId: 'tps-2024',
+          region: tps,
+          answers: Object.fromEntries(indicatorsOf(TPS_2024).map((x) => [x.id, false])),
+          assessedOn: '2024-11-20',
+        },
+      };
     case 'POST /api/auth/totp/confirm': {
       const { secret } = await enrolTotp(h.deps, toPrincipal(a.account, 'token', 'setup'), null);
       return {
