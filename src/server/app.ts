@@ -32,6 +32,7 @@ import { resultRoutes } from './routes/results/routes.js';
 import { sirekapRoutes } from './routes/sirekap/routes.js';
 import { supervisionRoutes } from './routes/supervision/routes.js';
 import { kerawananRoutes } from './routes/kerawanan/routes.js';
+import { logisticsRoutes } from './routes/logistics/routes.js';
 import { timetableRoutes } from './routes/timetable/routes.js';
 import { keyRoutes } from './routes/keys/routes.js';
 import { recapRoutes } from './routes/recaps/routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   auditRoutes(app, security);
   supervisionRoutes(app, ctx, security);
   kerawananRoutes(app, ctx, security);
+  logisticsRoutes(app, ctx);
   webRoutes(app, ctx, options.webDir);
   return app;
 }

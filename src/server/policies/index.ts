@@ -4,6 +4,7 @@ import { AUDIT_POLICIES } from './audit.js';
 import { AUTH_POLICIES } from './auth.js';
 import { FORM_POLICIES } from './forms.js';
 import { KERAWANAN_POLICIES } from './kerawanan.js';
+import { LOGISTICS_POLICIES } from './logistics.js';
 import { SUPERVISION_POLICIES } from './supervision.js';
 import { TOKEN_POLICIES } from './tokens.js';
 import type { ActionPolicy } from './policy.js';
@@ -16,6 +17,7 @@ export const POLICIES = {
   ...FORM_POLICIES,
   ...SUPERVISION_POLICIES,
   ...KERAWANAN_POLICIES,
+  ...LOGISTICS_POLICIES,
 } as const satisfies Record<string, ActionPolicy>;
 
 export type Action = keyof typeof POLICIES;

@@ -42,6 +42,17 @@ export class TpsRepo {
     return rows.map(toTps);
   }
 
+  /** Every TPS within a region (regency or below), in code order. */
+  async within(prefix: RegionCode): Promise<Tps[]> {
+    const rows = await this.driver.db
+      .selectFrom('tps')
+      .selectAll()
+      .where('code', 'like', `${prefix.replace(/[^0-9]/g, '')}%`)
+      .orderBy('code')
+      .execute();
+    return rows.map(toTps);
+  }
+
   /** Count and DPT of every TPS within a region (any level; '' for the whole country). */
   async totals(prefix: RegionCode | ''): Promise<TpsTotals> {
     const column = columnFor(prefix);

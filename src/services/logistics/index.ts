@@ -1,0 +1,2 @@
+export { needsTable, regionNeeds, regionTooLarge } from './needs.js';
+export type { RegionNeeds, TpsNeeds } from './needs.js';
