@@ -7,9 +7,11 @@ export interface AuthSettings {
   readonly sessionTtlMs: number;
   /** A session ends after this long without a request. */
   readonly sessionIdleMs: number;
-  /** Failed sign-ins in a row that lock an account… */
+  /** Failed sign-ins in a row after which a username cools down… */
   readonly lockoutAttempts: number;
-  /** …for this long. */
+  /** …for this long at first (default 1 minute), doubling with each further failure… */
+  readonly lockoutBaseMs?: number;
+  /** …up to this long. */
   readonly lockoutMs: number;
   /** A password reset token is valid this long. */
   readonly resetTtlMs: number;
@@ -19,6 +21,7 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   sessionTtlMs: 12 * 60 * 60 * 1000,
   sessionIdleMs: 2 * 60 * 60 * 1000,
   lockoutAttempts: 5,
+  lockoutBaseMs: 60 * 1000,
   lockoutMs: 15 * 60 * 1000,
   resetTtlMs: 60 * 60 * 1000,
 };

@@ -2,8 +2,8 @@
  * Sign in with a password (and a TOTP code once enrolled), and sign out.
  * Every failure answers the same LOGIN_FAILED whether the account exists or
  * not, and takes the time of one argon2id verification either way. Failures
- * in a row lock the account for a while; the lock and each success are
- * audited. A successful sign-in always opens a new session and revokes the
+ * in a row make the username cool down, known or not, with the same answer
+ * (lockout.ts); a cool-down of a real account and each success are audited. A successful sign-in always opens a new session and revokes the
  * one the client presented (no session fixation).
  */
 import { authErrors, normaliseUsername } from '../../core/auth/index.js';
@@ -16,6 +16,7 @@ import { openSession } from './principal.js';
 import type { NewSession } from './principal.js';
 import { hashSecret } from './secrets.js';
 import { checkLoginTotp } from './totp.js';
+import { coolDownMs, phantomsOf } from './lockout.js';
 
 export interface LoginInput {
   readonly username: string;
@@ -30,11 +31,9 @@ export interface LoginInput {
 export async function login(deps: AuthDeps, input: LoginInput): Promise<{ account: Account } & NewSession> {
   const username = normaliseUsername(input.username);
   const account = await deps.store.auth.accounts.byUsername(username);
-  if (account === undefined || account.passwordHash === null) {
-    await deps.hasher.burn(input.password);
-    throw authErrors.loginFailed();
-  }
   const now = deps.clock();
+  if (account === undefined || account.passwordHash === null)
+    throw await unknownFailure(deps, username, input.password, now);
   if (account.lockedUntil !== null && Date.parse(account.lockedUntil) > now.getTime())
     throw authErrors.locked(account.lockedUntil);
   const passwordOk = await deps.hasher.verify(account.passwordHash, input.password);
@@ -68,7 +67,17 @@ export async function login(deps: AuthDeps, input: LoginInput): Promise<{ accoun
   });
 }
 
-/** Count a failure; at the threshold lock the account (audited). Returns the error to throw. */
+/** An unknown username fails exactly as a known one would: same time, same answers, same cool-down. */
+async function unknownFailure(deps: AuthDeps, username: string, password: string, now: Date): Promise<Error> {
+  const book = phantomsOf(deps);
+  const locked = book.lockedUntil(username, now.getTime());
+  if (locked !== null) return authErrors.locked(new Date(locked).toISOString());
+  await deps.hasher.burn(password);
+  const until = book.fail(username, now.getTime(), deps.settings);
+  return until === null ? authErrors.loginFailed() : authErrors.locked(new Date(until).toISOString());
+}
+
+/** Count a failure; past the threshold the account cools down (audited). Returns the error to throw. */
 async function registerFailure(
   deps: AuthDeps,
   account: Account,
@@ -77,11 +86,13 @@ async function registerFailure(
   error: Error = authErrors.loginFailed(),
 ): Promise<Error> {
   const now = deps.clock();
-  const lockedUntil = new Date(now.getTime() + deps.settings.lockoutMs).toISOString();
+  let lockedUntil = '';
   const locked = await deps.store.auth.transaction(async (tx) => {
     const failures = await tx.accounts.addFailedLogin(account.id, now.toISOString());
-    if (failures < deps.settings.lockoutAttempts) return false;
-    await tx.accounts.update(account.id, { failedLogins: 0, lockedUntil, updatedAt: now.toISOString() });
+    const ms = coolDownMs(deps.settings, failures);
+    if (ms === 0) return false;
+    lockedUntil = new Date(now.getTime() + ms).toISOString();
+    await tx.accounts.update(account.id, { lockedUntil, updatedAt: now.toISOString() });
     await tx.audit.append(
       auditInput(loginOrigin(account, ip), now, {
         action: 'auth.lockout',

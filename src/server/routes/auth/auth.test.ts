@@ -229,6 +229,32 @@ describe('brute force', () => {
   });
 });
 
+describe('no username oracle', () => {
+  it('answers an unknown username exactly as a known one, cool-down included', async () => {
+    const a = await h.account('kpps', tps);
+    const run = async (username: string) => {
+      const out: Array<[number, string]> = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await login({ username, password: 'wrong password!!' });
+        out.push([r.statusCode, r.json().error.code]);
+      }
+      return out;
+    };
+    const known = await run(a.account.username);
+    const unknown = await run('nobody.here.at.all');
+    expect(known).toEqual([
+      [401, 'LOGIN_FAILED_UNAUTHENTICATED'],
+      [401, 'LOGIN_FAILED_UNAUTHENTICATED'],
+      [401, 'ACCOUNT_LOCKED_UNAUTHENTICATED'],
+      [401, 'ACCOUNT_LOCKED_UNAUTHENTICATED'],
+    ]);
+    expect(unknown).toEqual(known);
+    // The cool-down is short at first (1 minute here), not the whole lockout.
+    h.clock.advance(60_001);
+    expect((await login({ username: a.account.username, password: PASSWORD })).statusCode).toBe(200);
+  });
+});
+
 describe('password change and reset', () => {
   it('changes the password, ends other sessions and rotates the current one', async () => {
     const a = await h.account('kpps', tps);
