@@ -50,6 +50,8 @@ export interface RecordActions {
   readonly transition?: string;
   /** Who may see the personal fields (absent: nobody through the API). */
   readonly personal?: string;
+  /** Who may erase the personal fields on request (POST path/:id/erase-personal). */
+  readonly erase?: string;
 }
 
 export interface RecordKind<R extends object = object> {

@@ -88,6 +88,7 @@ export const CASE_KIND = defineKind<StoredCase>({
     create: 'supervision.case.create',
     transition: 'supervision.case.transition',
     personal: 'supervision.reporter.read',
+    erase: 'supervision.reporter.erase',
   },
   machine: {
     machine: CASE_MACHINE,

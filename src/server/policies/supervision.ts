@@ -7,7 +7,7 @@
  * - records (Model A, prevention, APK) and findings: every supervisor;
  * - handling cases and disputes: Panwascam and the permanent bodies;
  * - the reporter's identity: the same handlers only (PTPS and PKD read
- *   cases without it).
+ *   cases without it); erasing it on request: the permanent bodies.
  */
 import type { ActionPolicy, Rule } from './policy.js';
 
@@ -30,6 +30,10 @@ const HANDLERS = {
 export const SUPERVISION_POLICIES = {
   'supervision.read': { write: false, roles: SUPERVISORS },
   'supervision.reporter.read': { write: false, roles: HANDLERS },
+  'supervision.reporter.erase': {
+    write: true,
+    roles: { 'bawaslu-kabkota': 'in-scope', 'bawaslu-provinsi': 'in-scope', 'bawaslu-ri': 'in-scope' },
+  },
   'supervision.report.create': { write: true, roles: SUPERVISORS },
   'supervision.prevention.create': { write: true, roles: SUPERVISORS },
   'supervision.apk.create': { write: true, roles: SUPERVISORS },

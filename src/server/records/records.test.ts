@@ -93,6 +93,47 @@ describe('record exports', () => {
   });
 });
 
+describe('erasing personal data on request', () => {
+  it('erases the reporter of one case, audits it without the values, and leaves the case', async () => {
+    const list = (await call('kab', 'GET', '/api/supervision/cases?region=3579')).json().data;
+    const c = list.find((x: { title: string }) => x.title === 'Politik uang di TPS');
+    expect(c.reporter.name).toBe('Pelapor Rahasia');
+    expect(
+      (await call('panwascam', 'POST', `/api/supervision/cases/${c.id}/erase-personal`, {})).statusCode,
+    ).toBe(403);
+    const r = await call('kab', 'POST', `/api/supervision/cases/${c.id}/erase-personal`, {
+      note: 'Permintaan pelapor',
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().data).toEqual({ erased: ['reporter'] });
+    const after = (await call('kab', 'GET', `/api/supervision/cases/${c.id}`)).json().data;
+    expect(after).toMatchObject({
+      id: c.id,
+      title: 'Politik uang di TPS',
+      reporter: null,
+      reporterHidden: false,
+    });
+    const audit = await h.t.store.auth.audit.list({
+      action: 'records.personal.erase',
+      targetId: c.id,
+      limit: 5,
+    });
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(String(audit[0]?.after))).toEqual({
+      erased: ['reporter'],
+      reason: 'request',
+      note: 'Permintaan pelapor',
+    });
+    expect(JSON.stringify(audit)).not.toContain('Rahasia');
+    expect(
+      (await call('kab', 'POST', `/api/supervision/cases/${c.id}/erase-personal`, {})).json().data,
+    ).toEqual({ erased: [] });
+    expect((await call('kab', 'POST', '/api/supervision/cases/nope/erase-personal', {})).statusCode).toBe(
+      404,
+    );
+  });
+});
+
 describe('record route rules', () => {
   it('gives a kind projected from the log no write routes, and names only known policy actions', () => {
     const deps = { store: h.t.store, clock: () => new Date() };

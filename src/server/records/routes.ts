@@ -14,14 +14,14 @@ import { recordTable } from '../../core/records/index.js';
 import type { KeyOf, RecordFilter, RecordKind } from '../../core/records/index.js';
 import { MEDIA_TYPES, tableFile } from '../../services/exports/index.js';
 import type { FileFormat } from '../../services/exports/index.js';
-import { listRecords, loadRecord, timelineOf } from '../../services/records/index.js';
+import { erasePersonal, listRecords, loadRecord, timelineOf } from '../../services/records/index.js';
 import type { RecordDeps } from '../../services/records/index.js';
 import type { Origin } from '../../services/accounts/index.js';
 import { requestLang } from '../lang.js';
 import type { Target } from '../policies/index.js';
 import { guard, originOf, subjectOf } from '../security/index.js';
 import { policyAction, regionOrOwn } from './context.js';
-import { DataResult, IdParams, ListResult } from './schema.js';
+import { DataResult, EraseBody, IdParams, ListResult } from './schema.js';
 import { presentEvent } from './present.js';
 
 type Body = Record<string, unknown>;
@@ -148,6 +148,26 @@ export function recordRoutes<R extends object>(app: FastifyInstance, spec: Recor
         return { data: { ...shown, timeline: timeline.map(presentEvent) } };
       },
     );
+
+  if (kind.actions.erase !== undefined) {
+    const action = policyAction(kind.actions.erase);
+    app.post<ById & { Body: { note?: string } }>(
+      `${spec.path}/:id/erase-personal`,
+      {
+        config: guard<ById>(action, byId),
+        schema: {
+          tags,
+          summary: 'Erase the personal data of one record on request (audited; the record stays)',
+          params: IdParams,
+          body: EraseBody,
+          response: { 200: DataResult },
+        },
+      },
+      async (req) => ({
+        data: await erasePersonal(deps, kind, originOf(req), req.params.id, 'request', req.body.note ?? null),
+      }),
+    );
+  }
 
   if (spec.transition !== undefined) {
     const transition = spec.transition;

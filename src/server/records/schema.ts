@@ -30,3 +30,5 @@ export const EXPORT_QUERY = {
 
 export const DataResult = z.object({ data: z.unknown() });
 export const ListResult = z.object({ data: z.array(z.unknown()) });
+
+export const EraseBody = z.object({ note: z.string().trim().max(500).optional() }).strict();

@@ -47,6 +47,7 @@ const ACCESS: Record<string, 'public-read' | 'public-credentials' | 'public-inta
   'POST /api/supervision/disputes': 'guarded',
   'POST /api/supervision/disputes/:id/transitions': 'guarded',
   'POST /api/kerawanan/entries': 'guarded',
+  'POST /api/supervision/cases/:id/erase-personal': 'guarded',
 };
 
 const COLUMNS = [
@@ -70,6 +71,7 @@ const COLUMNS = [
   'POST /api/supervision/disputes',
   'POST /api/supervision/disputes/:id/transitions',
   'POST /api/kerawanan/entries',
+  'POST /api/supervision/cases/:id/erase-personal',
 ] as const;
 
 /**
@@ -104,23 +106,23 @@ const STATEMENT_COLUMNS: ReadonlySet<string> = new Set([
 
 // prettier-ignore
 const MATRIX = `
-                  acc  acc:id  reset  tok  tok:id  logout  passwd  enrol  confirm  forms  attest  batch  rep  prev  apk  case  case:tr  disp  disp:tr  ker
-admin             AA   AA      AA     AA   AA      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
-kpu-ri            AA   AA      AA     AA   AD      AA      AA      AA     AA       AA     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
-kpu-provinsi      AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
-kpu-kabkota       AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
-ppk               AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
-pps               AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD
-kpps              DD   DD      DD     AA   AD      AA      AA      AA     AA       AD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
-saksi             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
-bawaslu-ri        AA   AA      AA     AA   AD      AA      AA      AA     AA       DD     DD      AA  AA   AA   AA   AA   AA   AA   AA   AA
-bawaslu-provinsi  AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD
-bawaslu-kabkota   AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD
-panwascam         AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD
-pkd               DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   DD   DD   DD   AD
-ptps              DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     AD      DD  AD   AD   AD   AD   DD   DD   DD   AD
-observer          DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
-media             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD
+                  acc  acc:id  reset  tok  tok:id  logout  passwd  enrol  confirm  forms  attest  batch  rep  prev  apk  case  case:tr  disp  disp:tr  ker  erase
+admin             AA   AA      AA     AA   AA      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD   DD
+kpu-ri            AA   AA      AA     AA   AD      AA      AA      AA     AA       AA     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD   DD
+kpu-provinsi      AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD   DD
+kpu-kabkota       AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD   DD
+ppk               AD   AD      AD     AA   AD      AA      AA      AA     AA       AD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD   DD
+pps               AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  DD   DD   DD   DD   DD   DD   DD   DD   DD
+kpps              DD   DD      DD     AA   AD      AA      AA      AA     AA       AD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD   DD
+saksi             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD   DD
+bawaslu-ri        AA   AA      AA     AA   AD      AA      AA      AA     AA       DD     DD      AA  AA   AA   AA   AA   AA   AA   AA   AA   AA
+bawaslu-provinsi  AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD   AD
+bawaslu-kabkota   AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD   AD
+panwascam         AD   AD      AD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   AD   AD   AD   AD   DD
+pkd               DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      AA  AD   AD   AD   AD   DD   DD   DD   AD   DD
+ptps              DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     AD      DD  AD   AD   AD   AD   DD   DD   DD   AD   DD
+observer          DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD   DD
+media             DD   DD      DD     AA   AD      AA      AA      AA     AA       DD     DD      DD  DD   DD   DD   DD   DD   DD   DD   DD   DD
 `;
 
 type Case = 'in' | 'out';
@@ -426,6 +428,18 @@ async function requestFor(
         url: `/api/supervision/disputes/${id}/transitions`,
         headers: json,
         payload: { action: 'register', registerNumber: 'REG-1' },
+      };
+    }
+    case 'POST /api/supervision/cases/:id/erase-personal': {
+      const id = `matrix-erase-${++n}`;
+      await h.t.store.supervision.cases.insert(
+        violation(id, 'report', 'received', tps as RegionCode, '2024-11-20'),
+      );
+      return {
+        method: 'POST',
+        url: `/api/supervision/cases/${id}/erase-personal`,
+        headers: json,
+        payload: {},
       };
     }
     case 'POST /api/kerawanan/entries':

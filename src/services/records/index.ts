@@ -4,3 +4,5 @@ export { createRecord, transitionRecord } from './write.js';
 export type { Change, CreateOptions } from './write.js';
 export { dueRecords, listRecords, loadRecord, timelineOf } from './read.js';
 export type { Due } from './read.js';
+export { eraseExpired, erasePersonal } from './erase.js';
+export type { ErasureReason } from './erase.js';

@@ -74,6 +74,31 @@ export class RecordRepo<R extends object> {
     return Number(r.numUpdatedRows) === 1;
   }
 
+  /** Set fields unconditionally (erasing personal data); false when there is no such record. */
+  async set(id: string, patch: Partial<R>): Promise<boolean> {
+    const r = await this.db
+      .updateTable(this.kind.table)
+      .set(patchRow(this.kind.fields, patch))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** Ids of records whose `key` (an instant or date) is before `before` and whose personal fields are not yet erased. */
+  async withPersonalBefore(key: KeyOf<R>, before: string, limit: number): Promise<string[]> {
+    const personal = this.kind.personal.map((k) => this.col(k));
+    if (personal.length === 0) return [];
+    const rows = (await this.db
+      .selectFrom(this.kind.table)
+      .select('id')
+      .where(this.col(key), '<', before)
+      .where((eb) => eb.or(personal.map((c) => eb(c, 'is not', null))))
+      .orderBy('id')
+      .limit(limit)
+      .execute()) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
   /** Records in a region and period, filtered on declared fields, in the kind's order. */
   async list(f: RecordFilter<R>): Promise<R[]> {
     let q = this.db.selectFrom(this.kind.table).selectAll();
