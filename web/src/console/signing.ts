@@ -18,7 +18,7 @@ import { decodeUtf8 } from '../../../src/core/log/encoding.js';
 import { keyIdOf, sealStatement } from '../../../src/core/statements/index.js';
 import type { Envelope } from '../../../src/core/statements/index.js';
 import { dbDelete, dbGet, dbPut } from './db.js';
-import type { ConsoleAccount } from './session.js';
+import type { ConsoleAccount } from '../session/session.js';
 
 export interface StoredKey {
   readonly username: string;

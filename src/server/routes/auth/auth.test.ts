@@ -356,7 +356,9 @@ describe('TOTP', () => {
 
   it('exempts demo accounts from the TOTP requirement only on a --demo server', async () => {
     for (const demo of [false, true]) {
-      const server = await authHarness({ security: { demo } });
+      // A second app over the suite's store (registry already loaded): building a fresh
+      // store per case loaded the official regions twice and took ~30 s under load.
+      const server = await authHarness({ security: { demo }, store: h.t });
       try {
         const a = await server.account('admin', 'national');
         await server.t.store.auth.accounts.update(a.account.id, {
