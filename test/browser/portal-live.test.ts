@@ -11,13 +11,13 @@ import { makeValidCHasil } from '../../src/core/forms/testing.js';
 import { nobleCrypto, nobleSignerFromSkey } from '../../src/core/log/index.js';
 import { sealStatement } from '../../src/core/statements/index.js';
 import { describeBrowser, connectBrowser, newPage, startDemoServer } from './support/browser.js';
-import type { DemoServer } from './support/browser.js';
+import type { OwnDemoServer } from './support/browser.js';
 
 const MAYOR = 'pilkada2024-pkwkk-3579';
 const VILLAGE = '3579011001';
 
 describeBrowser('portal: live refresh', () => {
-  let demo: DemoServer;
+  let demo: OwnDemoServer;
   let browser: Browser;
   beforeAll(async () => {
     // Its own demo server, not the run's: it logs the form of the one TPS the demo leaves open.
@@ -49,7 +49,7 @@ describeBrowser('portal: live refresh', () => {
       votes: { '1000806': 120, '1000807': 70, '1000808': 30 },
     });
     const entry = sealStatement(nobleCrypto, nobleSignerFromSkey(skey).signer, 'form.chasil', form);
-    const [result] = (await demo.server?.ingest?.submit([entry])) ?? [];
+    const [result] = (await demo.server.ingest?.submit([entry])) ?? [];
     expect(result?.status).not.toBe('refused');
 
     await expect

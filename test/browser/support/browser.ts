@@ -57,8 +57,10 @@ export function describeBrowser(name: string, body: () => void): void {
 
 /** Why the browser tests cannot run here, or null when they can. */
 export function browserMissing(): string | null {
-  if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set SAKSI_CHROMIUM)`;
-  if (!existsSync(join(REPO_ROOT, 'dist', 'web', 'index.html'))) return 'the web UI is not built (npm run build)';
+  if (!existsSync(CHROMIUM))
+    return `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set SAKSI_CHROMIUM)`;
+  if (!existsSync(join(REPO_ROOT, 'dist', 'web', 'index.html')))
+    return 'the web UI is not built (npm run build)';
   return null;
 }
 
@@ -84,7 +86,7 @@ export async function launchBrowser(): Promise<Browser> {
 function shared(): SharedRun {
   const run = inject('browserRun');
   if (run === null || run === undefined)
-    throw new Error('no shared browser run: the browser project's globalSetup did not start one');
+    throw new Error("no shared browser run: the browser project's globalSetup did not start one");
   return run;
 }
 
@@ -99,7 +101,7 @@ export async function connectBrowser(): Promise<Browser> {
  */
 export function sharedDemo(): DemoServer {
   const { baseUrl, dataDir } = shared();
-  return demoServerAt(baseUrl, dataDir, null, async () => undefined);
+  return demoServerAt(baseUrl, dataDir, async () => undefined);
 }
 
 export interface DemoServer {
@@ -114,10 +116,15 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** A demo server of this process's own. */
+export interface OwnDemoServer extends DemoServer {
+  readonly server: RunningServer;
+}
+
 const GENEROUS = { limit: 1_000_000, windowMs: 60_000 };
 
 /** A demo server (`saksi serve --demo`) in a fresh data directory, rate limits relaxed for tests. */
-export async function startDemoServer(dataDir?: string): Promise<DemoServer> {
+export async function startDemoServer(dataDir?: string): Promise<OwnDemoServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'saksi-browser-'));
   const config = loadConfig({}, { dataDir: dir, port: 0, host: '127.0.0.1', demo: true, logLevel: 'silent' });
   const security: Partial<SecurityOptions> = {
@@ -129,23 +136,19 @@ export async function startDemoServer(dataDir?: string): Promise<DemoServer> {
     },
   };
   const server = await startServer(config, { security });
-  return demoServerAt(server.address.replace('://[::1]', '://127.0.0.1'), dir, server, async () => {
+  const demo = demoServerAt(server.address.replace('://[::1]', '://127.0.0.1'), dir, async () => {
     await server.close();
     if (dataDir === undefined) rmSync(dir, { recursive: true, force: true });
   });
+  return { ...demo, server };
 }
 
-function demoServerAt(
-  baseUrl: string,
-  dataDir: string,
-  server: RunningServer | null,
-  close: () => Promise<void>,
-): DemoServer {
+function demoServerAt(baseUrl: string, dataDir: string, close: () => Promise<void>): DemoServer {
   const file = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as {
     accounts: DemoCredential[];
   };
   return {
-    server,
+    server: null,
     baseUrl,
     dataDir,
     accounts: file.accounts,

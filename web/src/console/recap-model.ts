@@ -11,7 +11,7 @@ import {
   parseDHasil,
   sumFigures,
 } from '../../../src/core/forms/index.js';
-import type { DHasil, RecapCorrection, RecapFigures, RecapLevel } from '../../../src/core/forms/index.js';
+import type { DHasil, RecapCorrection, RecapFigures } from '../../../src/core/forms/index.js';
 import type { Problem } from '../../../src/core/errors/index.js';
 import type { z } from 'zod';
 import type { RecapView } from '../../../src/api/console/index.js';
