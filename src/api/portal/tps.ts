@@ -48,13 +48,24 @@ export const TpsContest = z.object({
   history: z.array(HistoryEntry),
   attestations: z.array(AttestationRecord),
   incidents: z.array(
-    z.object({ index: z.number(), hash: z.string(), keyId: z.string(), description: z.string(), at: z.string() }),
+    z.object({
+      index: z.number(),
+      hash: z.string(),
+      keyId: z.string(),
+      description: z.string(),
+      at: z.string(),
+    }),
   ),
   lockedBy: z.string().nullable(),
 });
 
 export const TpsView = z.object({
-  tps: z.object({ code: z.string(), name: z.string(), address: z.string().nullable(), dpt: Triple.nullable() }),
+  tps: z.object({
+    code: z.string(),
+    name: z.string(),
+    address: z.string().nullable(),
+    dpt: Triple.nullable(),
+  }),
   parents: z.array(RegionRef),
   contests: z.array(TpsContest),
 });

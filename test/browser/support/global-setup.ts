@@ -17,7 +17,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   const [demo, chrome] = await Promise.all([startDemoServer(), chromium.launchServer(LAUNCH)]);
   console.info(`browser run: demo server and Chromium up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  project.provide('browserRun', { baseUrl: demo.baseUrl, dataDir: demo.dataDir, wsEndpoint: chrome.wsEndpoint() });
+  project.provide('browserRun', {
+    baseUrl: demo.baseUrl,
+    dataDir: demo.dataDir,
+    wsEndpoint: chrome.wsEndpoint(),
+  });
   return async () => {
     await chrome.close();
     await demo.close();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as server from '../../../src/services/supervision/evidence.js';
-import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES, EVIDENCE_MEDIA_TYPES, formatSize, sha256Hex } from './evidence.js';
+import {
+  EVIDENCE_MAX_BYTES,
+  EVIDENCE_MAX_FILES,
+  EVIDENCE_MEDIA_TYPES,
+  formatSize,
+  sha256Hex,
+} from './evidence.js';
 
 describe('evidence in the browser', () => {
   it("has the server's limits (the web may not import the service, so they are written twice)", () => {

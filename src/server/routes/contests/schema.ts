@@ -15,4 +15,3 @@ export const ContestQuery = z
 export const ContestParams = z.object({ id: z.string().min(1).max(100) });
 
 export { Contest, ContestDetail, ContestList, Pair } from '../../../api/portal/index.js';
-

@@ -3,7 +3,12 @@ import { toCsv } from './csv.js';
 
 describe('toCsv (RFC 4180)', () => {
   it('joins cells with commas and ends every row with CRLF', () => {
-    expect(toCsv([['a', 1, null], ['b', 2.5, '']])).toBe('a,1,\r\nb,2.5,\r\n');
+    expect(
+      toCsv([
+        ['a', 1, null],
+        ['b', 2.5, ''],
+      ]),
+    ).toBe('a,1,\r\nb,2.5,\r\n');
   });
 
   it('quotes cells with a comma, a quote or a line break, doubling quotes', () => {
