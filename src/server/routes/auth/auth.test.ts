@@ -71,7 +71,7 @@ describe('sign-in', () => {
   });
 
   it('marks cookies Secure when the request came over TLS through a trusted proxy', async () => {
-    const proxied = await authHarness({ security: { trustProxy: true } });
+    const proxied = await authHarness({ security: { trustProxy: true }, store: h.t });
     try {
       const a = await proxied.account('kpps', tps);
       const r = await proxied.inject({
@@ -182,6 +182,7 @@ describe('brute force', () => {
           writePerAccount: { limit: 100, windowMs: 60_000 },
         },
       },
+      store: h.t,
     });
     try {
       const a = await limited.account('kpps', tps);
