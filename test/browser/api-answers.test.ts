@@ -4,9 +4,11 @@
  * relies on that the server does not send (or sends with another type)
  * fails here rather than in a browser.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { RecapAnswer, SessionResult } from '../../src/api/console/index.js';
+import { KeyAnswer, ReceiptAnswer, RecapAnswer, SessionResult } from '../../src/api/console/index.js';
 import {
   ContestDetail,
   ContestList,
@@ -74,5 +76,14 @@ describeBrowser('API answers against src/api', () => {
       .join('; ');
     const session = await answer(SessionResult, '/api/auth/session', { headers: { cookie } });
     expect(session.data.account.username).toBe(username);
+
+    const keys = JSON.parse(readFileSync(join(demo.dataDir, 'demo-keys.json'), 'utf8')) as {
+      keys: { username: string; keyId: string }[];
+    };
+    const keyId = keys.keys.find((k) => k.username === username)?.keyId ?? '';
+    expect((await answer(KeyAnswer, `/api/keys/${keyId}`)).data.role).toBe('kpps');
+    const receipt = await fetch(`${demo.baseUrl}/api/receipts/${recap.data.signed?.index ?? 1}`);
+    expect([200, 202]).toContain(receipt.status);
+    expect(ReceiptAnswer.safeParse(await receipt.json()).error?.issues ?? []).toEqual([]);
   });
 });
