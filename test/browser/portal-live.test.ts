@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeValidCHasil } from '../../src/core/forms/testing.js';
 import { nobleCrypto, nobleSignerFromSkey } from '../../src/core/log/index.js';
 import { sealStatement } from '../../src/core/statements/index.js';
-import { describeBrowser, connectBrowser, newPage, startDemoServer } from './support/browser.js';
+import { describeBrowser, connectBrowser, newPage, pristineDemoServer } from './support/browser.js';
 import type { OwnDemoServer } from './support/browser.js';
 
 const MAYOR = 'pilkada2024-pkwkk-3579';
@@ -20,8 +20,8 @@ describeBrowser('portal: live refresh', () => {
   let demo: OwnDemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    // Its own demo server, not the run's: it logs the form of the one TPS the demo leaves open.
-    demo = await startDemoServer();
+    // Its own copy of the demo, not the shared server: it logs the form of the one TPS the demo leaves open.
+    demo = await pristineDemoServer();
     browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {

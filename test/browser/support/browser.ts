@@ -1,16 +1,17 @@
 /**
  * Browser tests: Debian's Chromium (never a downloaded browser) driven by
  * playwright-core, against a real demo server on a loopback port with its own
- * data directory. One demo server and one Chromium serve the whole run
- * (./global-setup.ts); a file connects with `sharedDemo()` and
- * `connectBrowser()`. A file whose test needs the election as the demo leaves
- * it (it files the one form the demo leaves open, or signs a D.Hasil that
- * locks a district) boots its own with `startDemoServer()`. Where
+ * data directory. The demo is generated once per run, and one demo server and
+ * one Chromium serve the whole run (./global-setup.ts); a file connects with
+ * `sharedDemo()` and `connectBrowser()`. A file whose test needs the election
+ * as the demo leaves it (it files the one form the demo leaves open, or signs
+ * a D.Hasil that locks a district) runs `pristineDemoServer()`: a server of
+ * its own on a copy of the generated data, up in about a second. Where
  * /usr/bin/chromium is missing the tests skip with the reason, except under
  * CI (`CI=true`), where that is a failure. Screenshots go to
  * test-output/screenshots (not committed).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,8 @@ import type { DemoCredential } from '../../../src/demo/accounts.js';
 export interface SharedRun {
   readonly baseUrl: string;
   readonly dataDir: string;
+  /** The demo's data as generated, before any test ran: copied by `pristineDemoServer()`. */
+  readonly templateDir: string;
   readonly wsEndpoint: string;
 }
 
@@ -114,6 +117,24 @@ export interface DemoServer {
   readonly accounts: readonly DemoCredential[];
   account(username: string): DemoCredential;
   close(): Promise<void>;
+}
+
+/**
+ * A demo server of this file's own on a fresh copy of the run's generated
+ * demo: the election exactly as the demo leaves it, whatever other files did
+ * to the shared one. The copy is removed on close.
+ */
+export async function pristineDemoServer(): Promise<OwnDemoServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'saksi-browser-'));
+  cpSync(shared().templateDir, dir, { recursive: true });
+  const demo = await startDemoServer(dir);
+  return {
+    ...demo,
+    async close() {
+      await demo.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A demo server of this process's own. */
