@@ -18,9 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
 import { describe, expect, inject, onTestFinished } from 'vitest';
-import { loadConfig } from '../../../src/config/index.js';
-// The one line that names the start-up (it moves to src/app).
-import { startServer } from '../../../src/server/start.js';
 import type { RunningServer } from '../../../src/server/start.js';
 import type { SecurityOptions } from '../../../src/server/security/index.js';
 import type { DemoCredential } from '../../../src/demo/accounts.js';
@@ -137,6 +134,12 @@ export async function pristineDemoServer(): Promise<OwnDemoServer> {
   };
 }
 
+/**
+ * The start-up, loaded only by a file that starts a server (the others do not
+ * pay for compiling the server). The one line that names it: it moves to src/app.
+ */
+const startUp = () => import('../../../src/server/start.js');
+
 /** A demo server of this process's own. */
 export interface OwnDemoServer extends DemoServer {
   readonly server: RunningServer;
@@ -146,6 +149,10 @@ const GENEROUS = { limit: 1_000_000, windowMs: 60_000 };
 
 /** A demo server (`saksi serve --demo`) in a fresh data directory, rate limits relaxed for tests. */
 export async function startDemoServer(dataDir?: string): Promise<OwnDemoServer> {
+  const [{ startServer }, { loadConfig }] = await Promise.all([
+    startUp(),
+    import('../../../src/config/index.js'),
+  ]);
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'saksi-browser-'));
   const config = loadConfig({}, { dataDir: dir, port: 0, host: '127.0.0.1', demo: true, logLevel: 'silent' });
   const security: Partial<SecurityOptions> = {
