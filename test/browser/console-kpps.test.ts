@@ -9,7 +9,13 @@ import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkCHasil, makeValidCHasil } from '../../src/core/forms/index.js';
-import { describeBrowser, launchBrowser, newPage, screenshots, startDemoServer } from './support/browser.js';
+import {
+  describeBrowser,
+  connectBrowser,
+  newPage,
+  screenshots,
+  pristineDemoServer,
+} from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 import { demoKey, importKeyUi, publicGet, signInUi } from './support/officers.js';
 import type { TpsView } from './support/officers.js';
@@ -52,8 +58,9 @@ describeBrowser('officer console: KPPS', () => {
   let demo: DemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    // Its own copy of the demo, not the shared server: it files the C.Hasil of the one TPS the demo leaves open.
+    demo = await pristineDemoServer();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -68,7 +75,7 @@ describeBrowser('officer console: KPPS', () => {
     expect(mayor?.status).toBe('missing');
     const pairIds = mayor?.contest.pairs.map((p) => p.id) ?? [];
     const context = await browser.newContext();
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context, { ignore: OFFLINE_NOISE });
 
     await signInUi(page, demo, 'demo.kpps');
     await importKeyUi(page, key);

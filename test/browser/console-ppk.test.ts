@@ -11,7 +11,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RecapFigures } from '../../src/core/forms/index.js';
-import { describeBrowser, launchBrowser, newPage, screenshots, startDemoServer } from './support/browser.js';
+import {
+  describeBrowser,
+  connectBrowser,
+  newPage,
+  screenshots,
+  pristineDemoServer,
+} from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 import { demoKey, importKeyUi, publicGet, signInUi } from './support/officers.js';
 
@@ -31,8 +37,9 @@ describeBrowser('officer console: PPK recap', () => {
   let demo: DemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    // Its own copy of the demo, not the shared server: it signs the D.Hasil that locks kecamatan 357901.
+    demo = await pristineDemoServer();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -7,7 +7,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeValidCHasil } from '../../src/core/forms/index.js';
-import { describeBrowser, launchBrowser, newPage, screenshots, startDemoServer } from './support/browser.js';
+import {
+  describeBrowser,
+  connectBrowser,
+  newPage,
+  screenshots,
+  pristineDemoServer,
+} from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 import { apiSession, demoKey, importKeyUi, publicGet, signInUi, signed } from './support/officers.js';
 import type { TpsView } from './support/officers.js';
@@ -19,8 +25,9 @@ describeBrowser('officer console: saksi', () => {
   let demo: DemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    // Its own copy of the demo, not the shared server: it files the C.Hasil of the one TPS the demo leaves open.
+    demo = await pristineDemoServer();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

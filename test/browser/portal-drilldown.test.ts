@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, newPage, startDemoServer } from './support/browser.js';
+import { describeBrowser, connectBrowser, newPage, sharedDemo } from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 
 const GOVERNOR = 'pilkada2024-pkwkp-35';
@@ -21,8 +21,8 @@ describeBrowser('portal: results drill-down', () => {
   let demo: DemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    demo = sharedDemo();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

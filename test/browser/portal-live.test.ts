@@ -10,18 +10,19 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeValidCHasil } from '../../src/core/forms/testing.js';
 import { nobleCrypto, nobleSignerFromSkey } from '../../src/core/log/index.js';
 import { sealStatement } from '../../src/core/statements/index.js';
-import { describeBrowser, launchBrowser, newPage, startDemoServer } from './support/browser.js';
-import type { DemoServer } from './support/browser.js';
+import { describeBrowser, connectBrowser, newPage, pristineDemoServer } from './support/browser.js';
+import type { OwnDemoServer } from './support/browser.js';
 
 const MAYOR = 'pilkada2024-pkwkk-3579';
 const VILLAGE = '3579011001';
 
 describeBrowser('portal: live refresh', () => {
-  let demo: DemoServer;
+  let demo: OwnDemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    // Its own copy of the demo, not the shared server: it logs the form of the one TPS the demo leaves open.
+    demo = await pristineDemoServer();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

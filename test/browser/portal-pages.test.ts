@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, newPage, startDemoServer } from './support/browser.js';
+import { describeBrowser, connectBrowser, newPage, sharedDemo } from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 
 const MAYOR = 'pilkada2024-pkwkk-3579';
@@ -14,8 +14,8 @@ describeBrowser('portal: language, candidates, timetable, downloads', () => {
   let demo: DemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    demo = sharedDemo();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -123,9 +123,10 @@ describeBrowser('portal: language, candidates, timetable, downloads', () => {
     const csvButton = page.getByRole('button', { name: /Unduh tabel Rincian per wilayah/ });
     await csvButton.waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
-    const path = await download.path();
-    const { readFileSync } = await import('node:fs');
-    const csv = readFileSync(path, 'utf8').split('\r\n');
+    // Read as a stream: the run's Chromium is remote to this file, so the download has no local path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8').split('\r\n');
     expect(csv[0]).toMatch(/^code,name,tps_reported,tps_total,votes_1_/);
     expect(csv[1]).toMatch(/^357901,Batu,/);
     expect(errors).toEqual([]);

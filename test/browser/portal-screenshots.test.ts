@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, newPage, screenshots, startDemoServer } from './support/browser.js';
+import { describeBrowser, connectBrowser, newPage, screenshots, sharedDemo } from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 
 const PAGES: ReadonlyArray<[name: string, path: string, ready: string]> = [
@@ -22,8 +22,8 @@ describeBrowser('portal: screenshots', () => {
   let demo: DemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    demo = sharedDemo();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

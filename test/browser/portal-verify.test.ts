@@ -6,7 +6,7 @@
  */
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, newPage, startDemoServer } from './support/browser.js';
+import { describeBrowser, connectBrowser, newPage, sharedDemo } from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 
 const TPS = '3579011001003';
@@ -16,8 +16,8 @@ describeBrowser('portal: verification in the browser', () => {
   let demo: DemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    demo = sharedDemo();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,15 +1,15 @@
 /** The app shell in a real browser: it loads from the server, switches language and remembers it. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, newPage, startDemoServer } from './support/browser.js';
+import { describeBrowser, connectBrowser, newPage, sharedDemo } from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 
 describeBrowser('web shell', () => {
   let demo: DemoServer;
   let browser: Browser;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    demo = sharedDemo();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, newPage, screenshots, startDemoServer } from './support/browser.js';
+import { describeBrowser, connectBrowser, newPage, screenshots, sharedDemo } from './support/browser.js';
 import type { DemoServer } from './support/browser.js';
 
 const OFFICER = 'demo.bawaslu.batu';
@@ -40,8 +40,8 @@ describeBrowser('supervision: public report, officer handling, recap', () => {
   let browser: Browser;
   let code = '';
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
+    demo = sharedDemo();
+    browser = await connectBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -170,7 +170,7 @@ describeBrowser('supervision: public report, officer handling, recap', () => {
 
   it('refuses an oversize evidence file with the server’s message beside the file', async () => {
     const context = await browser.newContext();
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context, { ignore: PROVOKED_413 });
     await fillReport(page, demo.baseUrl, 'Budi Santoso');
     await page.getByTestId('evidence-input').setInputFiles({
       name: 'besar.png',

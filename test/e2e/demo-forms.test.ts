@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSignerKey } from '../../src/core/log/note-key.js';
 import { startDemoServer } from '../browser/support/browser.js';
-import type { DemoServer } from '../browser/support/browser.js';
+import type { OwnDemoServer } from '../browser/support/browser.js';
 import type { DemoKey } from '../../src/demo/forms.js';
 import { keyIdOf } from '../../src/core/statements/index.js';
 import { nodeCrypto, nodeSigner } from '../../src/crypto/node.js';
 
 describe('demo results', () => {
-  let demo: DemoServer;
+  let demo: OwnDemoServer;
   beforeAll(async () => {
     demo = await startDemoServer();
   }, 120_000);

@@ -74,11 +74,20 @@ export async function authHarness(
     onRoute?: (r: RouteOptions) => void;
     /** Extra app context (a log, an ingest), made once the store holds the demo registry. */
     context?: (store: TestStore['store']) => Promise<Partial<Pick<AppContext, 'log' | 'ingest'>>>;
+    /**
+     * Another harness's store (regions and demo registry loaded): a second app
+     * over it without loading the registry again, which takes seconds. It
+     * stays open when this harness closes.
+     */
+    store?: TestStore;
   } = {},
 ): Promise<AuthHarness> {
-  const t = await openTestSqlite();
-  await ensureRegionsLoaded(t.store);
-  await ensureDemo(t.store, new Date('2024-11-01T00:00:00Z'));
+  const borrowed = options.store;
+  const t = borrowed ?? (await openTestSqlite());
+  if (borrowed === undefined) {
+    await ensureRegionsLoaded(t.store);
+    await ensureDemo(t.store, new Date('2024-11-01T00:00:00Z'));
+  }
   const extra = options.context === undefined ? {} : await options.context(t.store);
   const clock = testClock();
   const security: Partial<SecurityOptions> = { hasher: FAST_HASHER, clock: clock.now, ...options.security };
@@ -130,7 +139,7 @@ export async function authHarness(
     inject: (opts) => app.inject(opts),
     async close() {
       await app.close();
-      await t.dispose();
+      if (borrowed === undefined) await t.dispose();
     },
   };
 }

@@ -23,6 +23,8 @@ export {
 } from './dhasil.js';
 export type { DHasil, RecapCorrection, RecapFigures, RecapLevel } from './dhasil.js';
 export { checkDHasil, checkDHasilAgainstChildren, figuresOfCHasil, sumFigures } from './dhasil-check.js';
+export { RECAP_STATUSES } from './recap-status.js';
+export type { RecapStatus } from './recap-status.js';
 export { MAX_TEXT, parseAttestation, parseCorrection, parseIncident } from './statements.js';
 export type { Attestation, Correction, EntryRef, Incident, Verdict } from './statements.js';
 export { VALID_CANDIDATES, makeValidCHasil, randomValidCHasil } from './testing.js';

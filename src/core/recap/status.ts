@@ -17,17 +17,11 @@
  * corrected` (correction; earlier attestations stay in the history), any →
  * `locked` (D.Hasil), and nothing leaves `locked`.
  */
+import type { RecapStatus } from '../forms/recap-status.js';
 import type { TpsRecord } from './types.js';
 
-export const RECAP_STATUSES = [
-  'missing',
-  'submitted',
-  'attested',
-  'objected',
-  'corrected',
-  'locked',
-] as const;
-export type RecapStatus = (typeof RECAP_STATUSES)[number];
+export { RECAP_STATUSES } from '../forms/recap-status.js';
+export type { RecapStatus } from '../forms/recap-status.js';
 
 export function statusOf(record: TpsRecord | undefined): RecapStatus {
   if (record === undefined) return 'missing';

@@ -6,8 +6,8 @@
  * float64 addition and subtraction are exact in any order.
  */
 import type { CHasilLike, Count, Triple, TripleLike } from '../forms/index.js';
-import { RECAP_STATUSES } from '../recap/status.js';
-import type { RecapStatus } from '../recap/status.js';
+import { RECAP_STATUSES } from '../forms/recap-status.js';
+import type { RecapStatus } from '../forms/recap-status.js';
 
 /** What one TPS adds to the tally. */
 export interface TpsContribution {

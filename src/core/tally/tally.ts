@@ -14,7 +14,7 @@ import { SaksiError, msg } from '../errors/index.js';
 import type { RecapFigures } from '../forms/index.js';
 import { levelOf, parseRegionCode } from '../regions/index.js';
 import type { RegionCode, RegionLevel } from '../regions/index.js';
-import type { RecapStatus } from '../recap/status.js';
+import type { RecapStatus } from '../forms/recap-status.js';
 import { PAIRS, SLOT, rowOf, statusCounts, tripleAt } from './row.js';
 import type { TpsContribution } from './row.js';
 

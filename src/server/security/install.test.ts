@@ -69,6 +69,7 @@ describe('the security pipeline', () => {
           writePerAccount: { limit: 3, windowMs: 60_000 },
         },
       },
+      store: h.t,
     });
     try {
       const tps = await firstTps(limited.t.store, '357901');

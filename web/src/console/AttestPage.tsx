@@ -10,7 +10,7 @@ import { useStoredKey } from './KeyPage.js';
 import { CONSOLE } from './messages.js';
 import { enqueue, syncQueue, useQueue } from './queue.js';
 import { QueueRow } from './QueuePanel.js';
-import type { ConsoleAccount } from './session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { signStatement } from './signing.js';
 import { useTpsInfo } from './tps-info.js';
 import type { HistoryView, TpsContestView } from './tps-info.js';

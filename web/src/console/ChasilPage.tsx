@@ -25,7 +25,7 @@ import { PhotoAttach } from './PhotoAttach.js';
 import type { Photo } from './PhotoAttach.js';
 import { enqueue, syncQueue, useQueue } from './queue.js';
 import { QueueRow } from './QueuePanel.js';
-import type { ConsoleAccount } from './session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { signStatement } from './signing.js';
 import { useTpsInfo } from './tps-info.js';
 import type { TpsContestView, TpsInfo } from './tps-info.js';

@@ -11,13 +11,13 @@ import { Link, navigate, useLocation, useTitle } from '../app/router.js';
 import { AttestPage } from './AttestPage.js';
 import { ChasilPage } from './ChasilPage.js';
 import { KeyPage } from './KeyPage.js';
-import { LoginPage } from './LoginPage.js';
+import { LoginPage } from '../session/LoginPage.js';
 import { CONSOLE } from './messages.js';
 import { QueuePanel } from './QueuePanel.js';
 import { RecapPage } from './RecapPage.js';
 import { cacheAppShell } from './shell-cache.js';
-import { loadSession, logout } from './session.js';
-import type { ConsoleAccount } from './session.js';
+import { loadSession, logout } from '../session/session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { signsInConsole } from './signing.js';
 import { useOnline } from './useOnline.js';
 
@@ -61,7 +61,7 @@ export function ConsoleRoot(): ReactNode {
     void logout(lang).finally(() => setAccount(null));
   }, [lang]);
   if (account === undefined) return <p className="muted">{t('loading')}</p>;
-  if (account === null) return <LoginPage onLogin={setAccount} />;
+  if (account === null) return <LoginPage onLogin={setAccount} title={t('title')} />;
   return <Console account={account} onSignOut={signOut} />;
 }
 

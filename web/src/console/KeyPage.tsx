@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { getJson } from '../app/api.js';
 import { useLang, useT } from '../app/i18n.js';
 import { CONSOLE } from './messages.js';
-import type { ConsoleAccount } from './session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { forgetKey, keyProblems, loadKey, saveKey } from './signing.js';
 import type { KeyProblem, RegisteredKeyView, StoredKey } from './signing.js';
 

@@ -5,7 +5,7 @@ import { CONSOLE } from './messages.js';
 import { removeItem, useQueue } from './queue.js';
 import type { QueueItem } from './queue.js';
 import { Receipt } from './Receipt.js';
-import type { ConsoleAccount } from './session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { useOnline } from './useOnline.js';
 
 export function QueuePanel({ account }: { account: ConsoleAccount }): ReactNode {

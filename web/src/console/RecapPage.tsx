@@ -14,8 +14,8 @@ import { enqueue, syncQueue, useQueue } from './queue.js';
 import { QueueRow } from './QueuePanel.js';
 import { RecapTables } from './RecapTables.js';
 import { buildDHasil, correctableFields } from './recap-model.js';
-import type { CorrectionDraft, RecapViewData } from './recap-model.js';
-import type { ConsoleAccount } from './session.js';
+import type { ChildName, CorrectionDraft, RecapViewData } from './recap-model.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { signStatement } from './signing.js';
 import type { PairView } from './tps-info.js';
 import { useOnline } from './useOnline.js';
@@ -24,10 +24,6 @@ interface ContestRef {
   readonly id: string;
   readonly name: string;
   readonly region: string;
-}
-export interface ChildName {
-  readonly name: string;
-  readonly tps: number;
 }
 
 export function RecapPage({ account }: { account: ConsoleAccount }): ReactNode {

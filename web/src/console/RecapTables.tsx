@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 import type { DHasil } from '../../../src/core/forms/index.js';
 import { useFormat, useT } from '../app/i18n.js';
 import { CONSOLE } from './messages.js';
-import type { RecapViewData } from './recap-model.js';
-import type { ChildName } from './RecapPage.js';
+import type { ChildName, RecapViewData } from './recap-model.js';
 import type { PairView } from './tps-info.js';
 
 interface Props {

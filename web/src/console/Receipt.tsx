@@ -4,6 +4,8 @@
  * proof and witnessed checkpoint) from GET /api/receipts/:index once a
  * witnessed checkpoint covers the entry.
  */
+import type { z } from 'zod';
+import type { ReceiptAnswer } from '../../../src/api/console/index.js';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { getJson } from '../app/api.js';
@@ -11,9 +13,7 @@ import { useLang, useT } from '../app/i18n.js';
 import { CONSOLE } from './messages.js';
 import type { QueueItem } from './queue.js';
 
-interface ProofAnswer {
-  data: { index: number; status: 'pending' | 'witnessed'; receipt: string | null };
-}
+type ProofAnswer = z.infer<typeof ReceiptAnswer>;
 
 export function Receipt({ item }: { item: QueueItem }): ReactNode {
   const t = useT(CONSOLE);

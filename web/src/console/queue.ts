@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import type { Envelope } from '../../../src/core/statements/index.js';
 import type { Lang } from '../app/i18n.js';
 import { dbAll, dbDelete, dbPut } from './db.js';
-import { csrfFromCookie, isOnline } from './session.js';
+import { csrfFromCookie, isOnline } from '../session/session.js';
 
 export type Route = '/api/forms' | '/api/attestations';
 

@@ -11,36 +11,20 @@ import {
   parseDHasil,
   sumFigures,
 } from '../../../src/core/forms/index.js';
-import type { DHasil, RecapCorrection, RecapFigures, RecapLevel } from '../../../src/core/forms/index.js';
+import type { DHasil, RecapCorrection, RecapFigures } from '../../../src/core/forms/index.js';
 import type { Problem } from '../../../src/core/errors/index.js';
+import type { z } from 'zod';
+import type { RecapView } from '../../../src/api/console/index.js';
 
-export interface RecapChildView {
-  readonly code: string;
-  readonly figures: RecapFigures;
-  readonly source: 'forms' | 'dhasil';
-  readonly dhasilIndex: number | null;
-  readonly reported: number;
-  readonly status: Readonly<Record<string, number>>;
-}
+/** The answer of GET /api/recaps/:contest/:region (src/api/console/recaps.ts). */
+export type RecapViewData = z.infer<typeof RecapView>;
+export type RecapChildView = RecapViewData['children'][number];
+export type RecapIssueView = RecapViewData['issues'][number];
 
-export interface RecapIssueView {
-  readonly tps: string;
-  readonly kind: 'objection' | 'correction' | 'warning';
-  readonly index: number;
-  readonly text: string;
-  readonly plenary?: string;
-}
-
-export interface RecapViewData {
-  readonly contestId: string;
-  readonly region: string;
-  readonly level: RecapLevel;
-  readonly pairIds: readonly string[];
-  readonly children: readonly RecapChildView[];
-  readonly issues: readonly RecapIssueView[];
-  readonly moreIssues: number;
-  readonly signed: { index: number; hash: string; keyId: string; dhasil: DHasil } | null;
-  readonly lockedBy: string | null;
+/** A child region's name and its number of TPS, shown beside its code. */
+export interface ChildName {
+  readonly name: string;
+  readonly tps: number;
 }
 
 /** A correction as typed in: the new value and the reason; the old value comes from the child. */

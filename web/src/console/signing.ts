@@ -13,12 +13,14 @@
  * enrolment and registers the public key on the log (`key.register`), and
  * the private key never leaves the device.
  */
+import type { z } from 'zod';
+import type { RegisteredKey } from '../../../src/api/console/index.js';
 import { nobleCrypto, nobleSignerFromSkey } from '../../../src/core/log/crypto-noble.js';
 import { decodeUtf8 } from '../../../src/core/log/encoding.js';
 import { keyIdOf, sealStatement } from '../../../src/core/statements/index.js';
 import type { Envelope } from '../../../src/core/statements/index.js';
 import { dbDelete, dbGet, dbPut } from './db.js';
-import type { ConsoleAccount } from './session.js';
+import type { ConsoleAccount } from '../session/session.js';
 
 export interface StoredKey {
   readonly username: string;
@@ -31,13 +33,8 @@ export interface StoredKey {
 }
 
 /** A key as the log registered it (GET /api/keys/:keyId). */
-export interface RegisteredKeyView {
-  readonly keyId: string;
-  readonly role: string;
-  readonly scope: { readonly region: string; readonly pair?: string };
-  readonly name: string;
-  readonly revokedAt: number | null;
-}
+/** A key as GET /api/keys/:keyId answers it (src/api/console/log.ts). */
+export type RegisteredKeyView = z.infer<typeof RegisteredKey>;
 
 /** The key role that signs for each account role. */
 const KEY_ROLE: Readonly<Record<string, string>> = {

@@ -3,54 +3,18 @@
  * attestations), kept in IndexedDB so that the entry form opens offline.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { CHasilLike } from '../../../src/core/forms/index.js';
+import type { z } from 'zod';
+import type { TpsView } from '../../../src/api/portal/index.js';
 import { getJson } from '../app/api.js';
 import type { Lang } from '../app/i18n.js';
 import { dbGet, dbPut } from './db.js';
 
-export interface PairView {
-  readonly id: string;
-  readonly ballotNumber: number;
-  readonly name: string;
-  readonly emptyColumn: boolean;
-}
-
-export interface HistoryView {
-  readonly index: number;
-  readonly hash: string;
-  readonly kind: string;
-  readonly form: CHasilLike;
-  readonly reason?: string;
-}
-
-export interface AttestationView {
-  readonly index: number;
-  readonly role: 'saksi' | 'ptps';
-  readonly pair?: string;
-  readonly keyId: string;
-  readonly subject: { index: number; hash: string };
-  readonly verdict: 'agree' | 'object';
-  readonly reason?: string;
-}
-
-export interface TpsContestView {
-  readonly contest: { id: string; name: string; kind: string; pairs: readonly PairView[] };
-  readonly status: string;
-  readonly history: readonly HistoryView[];
-  readonly attestations: readonly AttestationView[];
-  readonly lockedBy: string | null;
-}
-
-export interface TpsInfo {
-  readonly tps: {
-    code: string;
-    name: string;
-    address: string | null;
-    dpt: { male: number; female: number; total: number } | null;
-  };
-  readonly parents: ReadonlyArray<{ code: string; name: string; level: string }>;
-  readonly contests: readonly TpsContestView[];
-}
+/** The answer of GET /api/tps/:code (src/api/portal/tps.ts), under the console's names. */
+export type TpsInfo = z.infer<typeof TpsView>;
+export type TpsContestView = TpsInfo['contests'][number];
+export type PairView = TpsContestView['contest']['pairs'][number];
+export type HistoryView = TpsContestView['history'][number];
+export type AttestationView = TpsContestView['attestations'][number];
 
 export function useTpsInfo(
   code: string,

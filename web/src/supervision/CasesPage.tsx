@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../app/i18n.js';
 import { Link, navigate, useLocation } from '../app/router.js';
-import type { ConsoleAccount } from '../console/session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { CASE_STATES, VIOLATION_CATEGORIES } from '../../../src/core/supervision/index.js';
 import { CaseTable } from './CaseTable.js';
 import { Fields, options } from './form-kit.js';

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { sendJson } from '../app/api.js';
 import { useT } from '../app/i18n.js';
 import { Link } from '../app/router.js';
-import type { ConsoleAccount } from '../console/session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import {
   DISPUTE_HANDLERS,
   DISPUTE_TRANSITIONS,

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../app/i18n.js';
 import { Link } from '../app/router.js';
-import type { ConsoleAccount } from '../console/session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { DISPUTE_KINDS } from '../../../src/core/supervision/index.js';
 import { options, str } from './form-kit.js';
 import type { FieldSpec, Values } from './form-kit.js';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useLang, useT } from '../app/i18n.js';
 import { navigate, useLocation } from '../app/router.js';
-import type { ConsoleAccount } from '../console/session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { Fields, FormError } from './form-kit.js';
 import type { FieldSpec, Values } from './form-kit.js';
 import { SUP } from './messages.js';

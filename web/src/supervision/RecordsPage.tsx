@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../app/i18n.js';
 import { Link, useLocation } from '../app/router.js';
-import type { ConsoleAccount } from '../console/session.js';
+import type { ConsoleAccount } from '../session/session.js';
 import { ApkForm } from './ApkForm.js';
 import { FindingForm } from './FindingForm.js';
 import { ModelAForm } from './ModelAForm.js';

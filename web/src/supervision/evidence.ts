@@ -1,13 +1,13 @@
 /**
  * Evidence files read in the browser: bytes as base64 for the JSON body and
  * their SHA-256 (SubtleCrypto), shown before sending so that the reporter can
- * later match what the server stored. The limits are the server's own.
+ * later match what the server stored. The limits are the server's own
+ * (src/services/supervision/evidence.ts, which the web may not import);
+ * evidence.test.ts checks that they are the same.
  */
-export {
-  EVIDENCE_MAX_BYTES,
-  EVIDENCE_MAX_FILES,
-  EVIDENCE_MEDIA_TYPES,
-} from '../../../src/services/supervision/evidence.js';
+export const EVIDENCE_MEDIA_TYPES = ['image/jpeg', 'image/png', 'application/pdf', 'video/mp4'] as const;
+export const EVIDENCE_MAX_BYTES = 1024 * 1024;
+export const EVIDENCE_MAX_FILES = 4;
 
 export interface EvidenceFile {
   readonly key: string;

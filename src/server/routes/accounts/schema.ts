@@ -1,22 +1,8 @@
 import { z } from 'zod';
 import { PERMISSION_IDS, ROLE_IDS } from '../../../core/auth/index.js';
+import { Account } from '../../../api/console/index.js';
 
-export const Account = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLE_IDS),
-  scope: z.string(),
-  pairId: z.string().nullable(),
-  permissions: z.array(z.enum(PERMISSION_IDS)),
-  totpEnabled: z.boolean(),
-  totpRequired: z.boolean(),
-  disabled: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  demoExempt: z.boolean(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-});
+export { Account };
 
 export const AccountParams = z.object({ id: z.string().min(1).max(64) }).strict();
 

@@ -71,7 +71,7 @@ describe('sign-in', () => {
   });
 
   it('marks cookies Secure when the request came over TLS through a trusted proxy', async () => {
-    const proxied = await authHarness({ security: { trustProxy: true } });
+    const proxied = await authHarness({ security: { trustProxy: true }, store: h.t });
     try {
       const a = await proxied.account('kpps', tps);
       const r = await proxied.inject({
@@ -182,6 +182,7 @@ describe('brute force', () => {
           writePerAccount: { limit: 100, windowMs: 60_000 },
         },
       },
+      store: h.t,
     });
     try {
       const a = await limited.account('kpps', tps);
@@ -382,7 +383,9 @@ describe('TOTP', () => {
 
   it('exempts demo accounts from the TOTP requirement only on a --demo server', async () => {
     for (const demo of [false, true]) {
-      const server = await authHarness({ security: { demo } });
+      // A second app over the suite's store (registry already loaded): building a fresh
+      // store per case loaded the official regions twice and took ~30 s under load.
+      const server = await authHarness({ security: { demo }, store: h.t });
       try {
         const a = await server.account('admin', 'national');
         await server.t.store.auth.accounts.update(a.account.id, {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { Account, NoBody } from '../accounts/schema.js';
+import { NoBody } from '../accounts/schema.js';
 
 export { NoBody };
+export { SessionResult } from '../../../api/console/index.js';
 
 export const LoginBody = z
   .object({
@@ -20,16 +21,5 @@ export const PasswordResetBody = z
   .strict();
 
 export const TotpConfirmBody = z.object({ code: z.string().min(1).max(16) }).strict();
-
-export const SessionResult = z.object({
-  data: z.object({
-    account: Account,
-    via: z.enum(['session', 'token']),
-    /** Set up TOTP before any write (roles that require it). */
-    totpSetupRequired: z.boolean(),
-    csrfToken: z.string().optional(),
-    expiresAt: z.string().optional(),
-  }),
-});
 
 export const TotpEnrolment = z.object({ data: z.object({ secret: z.string(), uri: z.string() }) });

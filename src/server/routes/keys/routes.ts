@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { SaksiError, msg } from '../../../core/errors/index.js';
 import { encodeBase64 } from '../../../core/log/encoding.js';
 import type { Ledger } from '../../../core/statements/index.js';
+import { KeyAnswer } from '../../../api/console/index.js';
 
 const Params = z.object({ keyId: z.string().regex(/^[0-9a-f]{32}$/) });
 const Query = z.object({ lang: z.enum(['id', 'en']).optional() }).strict();
@@ -22,6 +23,7 @@ export function keyRoutes(app: FastifyInstance, ctx: { ledger: () => Ledger | nu
         summary: 'A registered signing key: role, scope, name, registration and revocation',
         params: Params,
         querystring: Query,
+        response: { 200: KeyAnswer },
       },
     },
     async (req, reply) => {

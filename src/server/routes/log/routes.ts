@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { SaksiError, msg } from '../../../core/errors/index.js';
 import { parseTilePath, tilePath } from '../../../core/log/tiles.js';
 import type { AppContext } from '../../context.js';
+import { ReceiptAnswer } from '../../../api/console/index.js';
 
 const IMMUTABLE = 'public, max-age=604800, immutable';
 
@@ -87,6 +88,8 @@ export function logRoutes(app: FastifyInstance, ctx: AppContext): void {
           'The receipt (C2SP tlog-proof) of a log entry, once a witnessed checkpoint covers it; ?wait=ms waits for it',
         params: ReceiptParams,
         querystring: ReceiptQuery,
+        // 200 is text/plain (the receipt itself) when asked with `accept: text/plain`.
+        response: { 200: ReceiptAnswer, 202: ReceiptAnswer },
       },
     },
     async (req, reply) => {

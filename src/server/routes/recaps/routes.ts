@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { SaksiError, msg } from '../../../core/errors/index.js';
 import type { Ledger } from '../../../core/statements/index.js';
 import { recapView } from './view.js';
+import { RecapAnswer } from '../../../api/console/index.js';
 
 const Params = z.object({ contest: z.string().min(1).max(100), region: z.string().max(32) });
 const Query = z.object({ lang: z.enum(['id', 'en']).optional() }).strict();
@@ -23,6 +24,7 @@ export function recapRoutes(app: FastifyInstance, ctx: { ledger: () => Ledger | 
           "A recap plenary's inputs: children with the figures a D.Hasil adds up, their status, TPS issues, the signed D.Hasil",
         params: Params,
         querystring: Query,
+        response: { 200: RecapAnswer },
       },
     },
     async (req, reply) => {

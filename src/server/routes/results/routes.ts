@@ -17,6 +17,7 @@ import type { Store } from '../../../store/index.js';
 import { ProgressCache } from '../../../services/results/progress.js';
 import { resultsAt } from '../../../services/results/results.js';
 import { ViewCache } from '../../../services/results/cache.js';
+import { ResultsAnswer, TpsAnswer } from '../../../api/portal/index.js';
 
 const Params = z.object({ contest: z.string().min(1).max(100), region: z.string().max(32).optional() });
 const TpsParams = z.object({ code: z.string().max(32) });
@@ -49,7 +50,7 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
     if (req.headers['if-none-match'] === view.etag) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(view.body);
   };
-  const schema = { tags: ['results'], params: Params, querystring: Lang };
+  const schema = { tags: ['results'], params: Params, querystring: Lang, response: { 200: ResultsAnswer } };
   app.get<{ Params: z.infer<typeof Params> }>(
     '/api/results/:contest',
     { schema: { ...schema, summary: "A contest's results in its own region" } },
@@ -69,6 +70,7 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
         summary: "A TPS's forms in every contest: numbers, photo hashes, history, attestations, log entries",
         params: TpsParams,
         querystring: Lang,
+        response: { 200: TpsAnswer },
       },
     },
     async (req, reply) => {

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { SaksiError, msg } from '../../../core/errors/index.js';
 import { timetableOf, timetablePosition } from '../../../core/elections/index.js';
+import { TimetableAnswer } from '../../../api/portal/index.js';
 
 const Params = z.object({ id: z.string().min(1).max(64) });
 const Query = z
@@ -27,6 +28,7 @@ export function timetableRoutes(app: FastifyInstance, options: { now?: () => Dat
         summary: "An election's stages (tahapan) and which are under way",
         params: Params,
         querystring: Query,
+        response: { 200: TimetableAnswer },
       },
     },
     async (req, reply) => {

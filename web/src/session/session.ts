@@ -5,24 +5,18 @@
  * in it) is remembered in localStorage so that the console still opens, with
  * its queue, when the device is offline.
  */
+import type { z } from 'zod';
+import type { SessionAccount, SessionResult } from '../../../src/api/console/index.js';
 import { getJson, sendJson, setCsrfToken } from '../app/api.js';
 import type { Lang } from '../app/i18n.js';
 
-export interface ConsoleAccount {
-  readonly username: string;
-  readonly displayName: string;
-  readonly role: string;
-  /** Undotted region or TPS code, or 'national'. */
-  readonly scope: string;
-  readonly pairId: string | null;
-}
+/** The signed-in account as the officer areas keep it (src/api/console/session.ts). */
+export type ConsoleAccount = z.infer<typeof SessionAccount>;
 
 const ACCOUNT_KEY = 'saksi.console.account';
 const CSRF_COOKIE = 'saksi_csrf';
 
-interface SessionBody {
-  data: { account: ConsoleAccount; csrfToken?: string };
-}
+type SessionBody = z.infer<typeof SessionResult>;
 
 export function isOnline(): boolean {
   return navigator.onLine;

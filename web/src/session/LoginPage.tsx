@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { ApiError } from '../app/api.js';
 import { useLang, useT } from '../app/i18n.js';
-import { CONSOLE } from './messages.js';
+import { SESSION } from './messages.js';
 import { login } from './session.js';
 import type { ConsoleAccount } from './session.js';
 
@@ -13,9 +13,9 @@ export function LoginPage({
   title,
 }: {
   onLogin(account: ConsoleAccount): void;
-  title?: string;
+  title: string;
 }): ReactNode {
-  const t = useT(CONSOLE);
+  const t = useT(SESSION);
   const { lang } = useLang();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -32,7 +32,7 @@ export function LoginPage({
   };
   return (
     <section className="console">
-      <h1>{title ?? t('title')}</h1>
+      <h1>{title}</h1>
       <form onSubmit={submit} className="card login" aria-labelledby="login-title">
         <h2 id="login-title">{t('loginTitle')}</h2>
         <label htmlFor="login-username">{t('username')}</label>

@@ -5,14 +5,14 @@
  */
 import { Component, Suspense, lazy } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { LangProvider, useLang, useT } from './i18n.js';
-import { Link, useLocation } from './router.js';
-import { SHELL } from './messages.js';
-import { PortalRoot } from '../portal/PortalRoot.js';
+import { LangProvider, useLang, useT } from './app/i18n.js';
+import { Link, useLocation } from './app/router.js';
+import { SHELL } from './app/messages.js';
+import { PortalRoot } from './portal/PortalRoot.js';
 
-const ConsoleRoot = lazy(async () => ({ default: (await import('../console/ConsoleRoot.js')).ConsoleRoot }));
+const ConsoleRoot = lazy(async () => ({ default: (await import('./console/ConsoleRoot.js')).ConsoleRoot }));
 const SupervisionRoot = lazy(async () => ({
-  default: (await import('../supervision/SupervisionRoot.js')).SupervisionRoot,
+  default: (await import('./supervision/SupervisionRoot.js')).SupervisionRoot,
 }));
 
 type Area = 'portal' | 'console' | 'supervision';

@@ -1,0 +1,49 @@
+/**
+ * `GET /api/results/{contest}[/{region}]`: a contest's figures at a region
+ * (national down to a TPS), its children's, and the outcome at the contest's
+ * own region (src/services/results/results.ts).
+ */
+import { z } from 'zod';
+import { Message, RegionRef, StatusCounts, Triple } from '../common.js';
+
+export const Figures = z.object({
+  votes: z.record(z.string(), z.number()),
+  valid: z.number(),
+  invalid: z.number(),
+  total: z.number(),
+  users: Triple,
+  dpt: Triple,
+  progress: z.object({ reported: z.number(), total: z.number() }),
+  status: StatusCounts,
+  anomalies: z.object({ tps: z.number(), warnings: z.number(), flags: z.number() }),
+});
+
+/** A pair as the log's genesis names it, with its display colour from the registry when known. */
+export const ResultPair = z.object({
+  id: z.string(),
+  ballotNumber: z.number(),
+  name: z.string(),
+  emptyColumn: z.boolean(),
+  color: z.string().nullable(),
+});
+
+export const Outcome = z.object({
+  kind: z.enum(['winner', 'tie', 'runoff', 'reelection', 'undecided']),
+  winner: z.string().optional(),
+  runoff: z.tuple([z.string(), z.string()]).optional(),
+  tied: z.array(z.string()).optional(),
+  reason: Message,
+});
+
+export const ResultsView = z.object({
+  contest: z.object({ id: z.string(), name: z.string(), kind: z.string(), region: z.string() }),
+  region: RegionRef,
+  parents: z.array(RegionRef),
+  pairs: z.array(ResultPair),
+  totals: Figures,
+  children: z.array(RegionRef.extend({ totals: Figures })),
+  outcome: Outcome.nullable(),
+  logSize: z.number(),
+});
+
+export const ResultsAnswer = z.object({ data: ResultsView });
