@@ -15,6 +15,7 @@ import { CasePage } from './CasePage.js';
 import { CasesPage } from './CasesPage.js';
 import { DisputePage } from './DisputePage.js';
 import { DisputesPage } from './DisputesPage.js';
+import { KerawananPage } from './KerawananPage.js';
 import { LoginPage } from '../session/LoginPage.js';
 import { SUP } from './messages.js';
 import type { SupKey } from './messages.js';
@@ -41,6 +42,7 @@ const MENU: ReadonlyArray<readonly [SupKey, string]> = [
   ['navRecord', '/pengawasan/catat'],
   ['navDisputes', '/pengawasan/sengketa'],
   ['navRecap', '/pengawasan/rekap'],
+  ['navKerawanan', '/pengawasan/kerawanan'],
   ['navStats', '/pengawasan/statistik'],
 ];
 
@@ -91,5 +93,6 @@ function OfficerPage({ path, account }: { path: string; account: ConsoleAccount 
   const dispute = match('/pengawasan/sengketa/:id', path);
   if (dispute?.id !== undefined) return <DisputePage key={dispute.id} id={dispute.id} account={account} />;
   if (match('/pengawasan/rekap', path) !== null) return <RecapPage account={account} />;
+  if (match('/pengawasan/kerawanan', path) !== null) return <KerawananPage account={account} />;
   return <p className="notice">{t('notFound')}</p>;
 }

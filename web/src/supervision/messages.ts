@@ -31,6 +31,7 @@ export const SUP = bilingual({
   area: ['Pengawasan Pemilu', 'Election supervision'],
   navReport: ['Lapor pelanggaran', 'Report a violation'],
   navTrack: ['Lacak laporan', 'Track a report'],
+  navKerawanan: ['Kerawanan', 'Vulnerability'],
   navStats: ['Statistik', 'Statistics'],
   navCases: ['Kasus', 'Cases'],
   navRecord: ['Catat kegiatan', 'Record activity'],
