@@ -37,7 +37,7 @@ import { VerifyPool } from '../src/crypto/verify-pool.js';
 import { nodeCrypto } from '../src/crypto/node.js';
 import { parsePolicy } from '../src/core/log/policy.js';
 import { genesisOf } from '../src/core/statements/index.js';
-import { tallyOf } from '../src/core/tally/index.js';
+import { tallyOf } from '../src/core/recap/index.js';
 import { verifyLog } from '../src/core/verify/index.js';
 import { ENTRY_HANDLERS } from '../src/core/verify/handlers.js';
 import { directorySource } from '../src/verify/sources.js';

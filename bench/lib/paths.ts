@@ -6,7 +6,7 @@
  * package.json.
  */
 import { join } from 'node:path';
-import { repositoryRoot } from '../../src/simulate/data.js';
+import { repositoryRoot } from '../../src/synthetic/shared-data.js';
 
 export const ROOT = repositoryRoot(import.meta.dirname);
 /** bench/ in the repository: RESULTS.md and out/. */

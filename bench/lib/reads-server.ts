@@ -19,10 +19,10 @@ import type { RegionCode } from '../../src/core/regions/index.js';
 import type { Tps } from '../../src/core/registry/index.js';
 import { genesisOf } from '../../src/core/statements/index.js';
 import type { GenesisContest } from '../../src/core/statements/index.js';
-import { startServer } from '../../src/server/start.js';
-import type { RunningServer } from '../../src/server/start.js';
+import { startServer } from '../../src/app/start.js';
+import type { RunningServer } from '../../src/app/start.js';
 import { relayToken } from '../../src/simulate/drivers.js';
-import { tpsInScope } from '../../src/simulate/registry.js';
+import { tpsInScope } from '../../src/synthetic/registry.js';
 
 export interface ServerChildOptions {
   /** SAKSI_* settings (data dir, origin, root vkey, witnesses …). */

@@ -23,13 +23,13 @@ import type { GenesisContest, KeyRole, KeyScope } from '../core/statements/index
 import { newSeed, nodeCrypto, nodeSigner } from '../crypto/node.js';
 import type { Ingest, SubmitResult } from '../ingest/ingest.js';
 import type { LoadedKey } from '../log/key-file.js';
-import { tpsInScope } from '../simulate/registry.js';
-import { ResultModel } from '../simulate/results.js';
-import { newSimSigner, seal, withKeyId } from '../simulate/sign.js';
-import type { SimSigner } from '../simulate/sign.js';
+import { tpsInScope } from '../synthetic/registry.js';
+import { ResultModel } from '../synthetic/results.js';
+import { newSimSigner, seal, withKeyId } from '../synthetic/sign.js';
+import type { SimSigner } from '../synthetic/sign.js';
 import type { Store } from '../store/index.js';
 import type { DemoCredential } from './accounts.js';
-import { DEMO_ELECTION } from './seed.js';
+import { DEMO_ELECTION } from '../synthetic/seed.js';
 
 export const DEMO_KEYS_FILE = 'demo-keys.json';
 const REGENCY = '3579';

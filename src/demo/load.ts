@@ -16,7 +16,7 @@ import {
   DEMO_TPS,
   DEMO_VERSION,
   PAIR_COLORS,
-} from './seed.js';
+} from '../synthetic/seed.js';
 
 export interface DemoReport {
   readonly contests: number;

@@ -20,7 +20,7 @@ import type { TransparencyLog } from '../log/log.js';
 import { generateWitnessKey, startWitness, writeWitnessKeyFile } from '../witness/index.js';
 import type { RunningWitness } from '../witness/index.js';
 import type { Store } from '../store/index.js';
-import { DEMO_ELECTION } from './seed.js';
+import { DEMO_ELECTION } from '../synthetic/seed.js';
 
 export const DEMO_ROOT_NAME = 'kpu.demo/root';
 export const DEMO_WITNESS_NAME = 'witness.demo/local';

@@ -14,7 +14,7 @@ import { newSeed, nodeCrypto, nodeSigner } from '../crypto/node.js';
 import { VerifyPool } from '../crypto/verify-pool.js';
 import { openLogFixture } from '../../test/support/log-fixture.js';
 import type { LogFixture } from '../../test/support/log-fixture.js';
-import { tallyOf } from '../core/tally/index.js';
+import { tallyOf } from '../core/recap/index.js';
 import { Ingest } from './ingest.js';
 import { replayLog } from './replay.js';
 

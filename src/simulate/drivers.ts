@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { ROLES, TOTP_SECRET_BYTES, base32Encode, parseScope } from '../core/auth/index.js';
 import type { Role } from '../core/auth/index.js';
 import type { RegionCode } from '../core/regions/index.js';
-import { tallyOf } from '../core/tally/index.js';
+import { tallyOf } from '../core/recap/index.js';
 import type { Ingest } from '../ingest/ingest.js';
 import {
   CLI,

@@ -17,11 +17,13 @@ import type { CandidatePair, Contest, SirekapType } from '../core/elections/inde
 import { isWithin, parseRegionCode } from '../core/regions/index.js';
 import type { RegionCode } from '../core/regions/index.js';
 import type { GenesisContest } from '../core/statements/index.js';
-import { DEMO_CONTESTS, DEMO_ELECTION, PAIR_COLORS } from '../demo/seed.js';
+import { DEMO_CONTESTS, DEMO_ELECTION, PAIR_COLORS } from '../synthetic/seed.js';
 import type { Store } from '../store/index.js';
-import type { SharedData } from './data.js';
+import type { SharedData } from '../synthetic/shared-data.js';
 
-export type Scope = RegionCode | 'national';
+import type { Scope } from '../synthetic/scope.js';
+
+export type { Scope };
 /**
  * `all` every Pilkada contest touching the scope; `governor` or `local` one
  * kind; `one` one contest per TPS; `president` the presidential contest of

@@ -1,7 +1,7 @@
 /** Every contest's recomputed totals and outcome, for `saksi verify` and `saksi rebuild`. */
 import type { Ledger } from '../core/statements/index.js';
 import { genesisOf } from '../core/statements/index.js';
-import { outcomeOf, tallyOf } from '../core/tally/index.js';
+import { outcomeOf, tallyOf } from '../core/recap/index.js';
 
 export interface ContestTotals {
   readonly lines: string[];

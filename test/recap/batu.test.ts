@@ -12,7 +12,7 @@ import { sealStatement } from '../../src/core/statements/index.js';
 import type { Ed25519Signer } from '../../src/core/log/crypto.js';
 import type { CHasil, Triple } from '../../src/core/forms/index.js';
 import { BATU } from '../../src/core/recap/testing.js';
-import { tallyOf } from '../../src/core/tally/index.js';
+import { tallyOf } from '../../src/core/recap/index.js';
 import { verifyLog } from '../../src/core/verify/index.js';
 import { ENTRY_HANDLERS } from '../../src/core/verify/handlers.js';
 import { newSeed, nodeCrypto, nodeSigner } from '../../src/crypto/node.js';

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { describeDatabase } from '../../config/index.js';
-import { startServer } from '../../server/start.js';
-import { loadSecurityConfig } from '../../config/security.js';
+import { startServer } from '../../app/start.js';
+import { startDemo } from '../../demo/start.js';
+import { loadSecurityConfig } from '../../app/security-config.js';
 import { printDemoAccounts } from './accounts.js';
 import { action, configFrom, print, storeOptions } from '../shared.js';
 
@@ -25,11 +26,14 @@ export function serveCommand(program: Command): void {
     action(async (flags: ServeFlags) => {
       const started = Date.now();
       const config = configFrom({ ...flags, demo: flags.demo === true ? true : undefined });
-      const server = await startServer(config, {
-        onLogError: (m) => process.stderr.write(`saksi: log: ${m}\n`),
+      const options = {
+        onLogError: (m: string) => process.stderr.write(`saksi: log: ${m}\n`),
         security: loadSecurityConfig(process.env, config.demo),
-      });
-      const { regions, demo, logService } = server;
+      };
+      const demoServer = config.demo ? await startDemo(config, options) : null;
+      const server = demoServer ?? (await startServer(config, options));
+      const { regions, logService } = server;
+      const demo = demoServer?.demo ?? null;
       print(
         `saksi: regions ${regions.loaded ? 'loaded' : 'present'} from ${regions.source} in ${regions.ms} ms ` +
           `(${regions.counts.province} provinces, ${regions.counts.regency} kab/kota, ${regions.counts.district} kecamatan, ${regions.counts.village} desa/kelurahan)`,
@@ -38,10 +42,10 @@ export function serveCommand(program: Command): void {
         print(
           `saksi: demo election ready (${demo.contests} contests, ${demo.tpsGenerated} TPS generated) in ${demo.ms} ms`,
         );
-      if (server.demoAccounts !== null) printDemoAccounts(server.demoAccounts);
-      if (server.demoForms?.created === true)
+      if (demoServer !== null) printDemoAccounts(demoServer.demoAccounts);
+      if (demoServer?.demoForms?.created === true)
         print(
-          `saksi: demo results signed and logged (${server.demoForms.forms} forms in Kota Batu); the demo officers' signing keys are in ${server.demoForms.file}`,
+          `saksi: demo results signed and logged (${demoServer.demoForms.forms} forms in Kota Batu); the demo officers' signing keys are in ${demoServer.demoForms.file}`,
         );
       print(`saksi: log ${config.logOrigin} (${logService.log.size} entries), key ${logService.logVkey}`);
       print(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto, nodeSigner } from '../../crypto/node.js';
-import { tallyOf } from '../tally/index.js';
+import { tallyOf } from './tally-of.js';
 import { FORM_CHASIL, FORM_CORRECTION, history } from './index.js';
 import { BATU, BATU_TPS, RecapTestLog, recapForm, ref } from './testing.js';
 import type { LoggedEntry } from './testing.js';

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { nodeCrypto, nodeSigner } from '../../crypto/node.js';
 import type { GenesisContest } from '../statements/index.js';
 import { parseSirekapTps } from '../sirekap/index.js';
-import { tallyOf } from '../tally/index.js';
+import { tallyOf } from './tally-of.js';
 import { FORM_CHASIL, FORM_CHASIL_IMPORT, FORM_CORRECTION, anomalies, history } from './index.js';
 import { RecapTestLog, importBody, recapForm, ref } from './testing.js';
 

@@ -24,3 +24,5 @@ export type {
   IncidentRecord,
   TpsRecord,
 } from './types.js';
+export { outcomeOf, tallyOf } from './tally-of.js';
+export type { OutcomeOptions } from './tally-of.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeCrypto, nodeSigner } from '../../crypto/node.js';
 import { figuresOfCHasil, sumFigures } from '../forms/index.js';
 import type { Ledger } from '../statements/index.js';
-import { tallyOf } from '../tally/index.js';
+import { tallyOf } from './tally-of.js';
 import {
   FORM_ATTESTATION,
   FORM_CHASIL,

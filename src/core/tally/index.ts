@@ -1,8 +1,6 @@
 export { ContestTally, Tally } from './tally.js';
 export type { TallyLevel, TallySnapshot } from './tally.js';
 export type { TpsContribution } from './row.js';
-export { outcomeOf, tallyOf } from './ledger.js';
-export type { OutcomeOptions } from './ledger.js';
 export { progressOf, toSirekapAggregate } from './sirekap.js';
 export type {
   SirekapAggregate,

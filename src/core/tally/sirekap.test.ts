@@ -4,7 +4,8 @@ import { nodeCrypto, nodeSigner } from '../../crypto/node.js';
 import type { CHasil, Triple } from '../forms/index.js';
 import { FORM_CHASIL } from '../recap/index.js';
 import { BATU, RecapTestLog } from '../recap/testing.js';
-import { progressOf, tallyOf, toSirekapAggregate } from './index.js';
+import { progressOf, toSirekapAggregate } from './index.js';
+import { tallyOf } from '../recap/index.js';
 
 /** KPU Sirekap's public aggregate of Pilwalkot Batu 2024 (pkwkk/35/3579.json, 27 Nov 2024 20:45 WIB). */
 const REAL = sharedJson<{ ts: string }>('pilkada2024/pkwkk/35/3579.json') as { ts: string };

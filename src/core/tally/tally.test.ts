@@ -18,7 +18,7 @@ import type { RecapStatus } from '../recap/index.js';
 import { BATU, RecapTestLog, importBody, recapForm, ref } from '../recap/testing.js';
 import type { LoggedEntry, TestKey } from '../recap/testing.js';
 import type { Ledger } from '../statements/index.js';
-import { outcomeOf, tallyOf } from './index.js';
+import { outcomeOf, tallyOf } from '../recap/index.js';
 import { ContestTally } from './tally.js';
 import type { TallySnapshot } from './index.js';
 

@@ -6,7 +6,7 @@ import { describeIf, sharedJson } from '../../../test/support/shared-data.js';
 import { BATU, recapForm } from '../../core/recap/testing.js';
 import { toSirekapTps } from '../../core/sirekap/index.js';
 import type { GenesisContest } from '../../core/statements/index.js';
-import { tallyOf } from '../../core/tally/index.js';
+import { tallyOf } from '../../core/recap/index.js';
 import { loadOrCreateKey } from '../../log/key-file.js';
 import { nodeCrypto } from '../../crypto/node.js';
 import { openOfflineIngest, rootKeyFile } from './offline.js';

@@ -9,7 +9,7 @@ import { formatDotted, isWithin, levelOf, parseRegionCode } from '../../core/reg
 import type { RegionCode } from '../../core/regions/index.js';
 import { genesisOf } from '../../core/statements/index.js';
 import type { GenesisContest, Ledger } from '../../core/statements/index.js';
-import { outcomeOf, tallyOf } from '../../core/tally/index.js';
+import { outcomeOf, tallyOf } from '../../core/recap/index.js';
 import type { TallySnapshot } from '../../core/tally/index.js';
 import type { Store } from '../../store/index.js';
 import type { ProgressCache } from './progress.js';

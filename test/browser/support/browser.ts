@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
 import { describe, expect, inject, onTestFinished } from 'vitest';
-import type { RunningServer } from '../../../src/server/start.js';
+import type { DemoRunningServer } from '../../../src/demo/start.js';
 import type { SecurityOptions } from '../../../src/server/security/index.js';
 import type { DemoCredential } from '../../../src/demo/accounts.js';
 
@@ -106,7 +106,7 @@ export function sharedDemo(): DemoServer {
 
 export interface DemoServer {
   /** The running server, in this process; null for the shared one (it runs in vitest's main process). */
-  readonly server: RunningServer | null;
+  readonly server: DemoRunningServer | null;
   /** http://127.0.0.1:PORT */
   readonly baseUrl: string;
   readonly dataDir: string;
@@ -138,18 +138,18 @@ export async function pristineDemoServer(): Promise<OwnDemoServer> {
  * The start-up, loaded only by a file that starts a server (the others do not
  * pay for compiling the server). The one line that names it: it moves to src/app.
  */
-const startUp = () => import('../../../src/server/start.js');
+const startUp = () => import('../../../src/demo/start.js');
 
 /** A demo server of this process's own. */
 export interface OwnDemoServer extends DemoServer {
-  readonly server: RunningServer;
+  readonly server: DemoRunningServer;
 }
 
 const GENEROUS = { limit: 1_000_000, windowMs: 60_000 };
 
 /** A demo server (`saksi serve --demo`) in a fresh data directory, rate limits relaxed for tests. */
 export async function startDemoServer(dataDir?: string): Promise<OwnDemoServer> {
-  const [{ startServer }, { loadConfig }] = await Promise.all([
+  const [{ startDemo }, { loadConfig }] = await Promise.all([
     startUp(),
     import('../../../src/config/index.js'),
   ]);
@@ -163,7 +163,7 @@ export async function startDemoServer(dataDir?: string): Promise<OwnDemoServer> 
       writePerAccount: GENEROUS,
     },
   };
-  const server = await startServer(config, { security });
+  const server = await startDemo(config, { security });
   const demo = demoServerAt(server.address.replace('://[::1]', '://127.0.0.1'), dir, async () => {
     await server.close();
     if (dataDir === undefined) rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_CHASIL } from '../../recap/index.js';
 import { BATU, RecapTestLog, recapForm } from '../../recap/testing.js';
-import { tallyOf } from '../../tally/index.js';
+import { tallyOf } from '../../recap/index.js';
 import { genesisOf } from './genesis.js';
 import type { GenesisContest } from './genesis.js';
 import { ELECTION_CONTESTS } from './contests.js';

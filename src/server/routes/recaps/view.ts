@@ -14,7 +14,7 @@ import { contestRecap } from '../../../core/recap/state.js';
 import type { RegionCode } from '../../../core/regions/index.js';
 import { parseRegionCode } from '../../../core/regions/index.js';
 import type { Ledger } from '../../../core/statements/index.js';
-import { tallyOf } from '../../../core/tally/index.js';
+import { tallyOf } from '../../../core/recap/index.js';
 import type { TallySnapshot } from '../../../core/tally/index.js';
 
 /** At most this many TPS issues are listed (the rest are counted). */

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config/index.js';
-import { startServer } from '../../start.js';
-import type { RunningServer } from '../../start.js';
+import { startServer } from '../../../app/start.js';
+import type { RunningServer } from '../../../app/start.js';
 import { DEFAULT_RATE_LIMITS } from '../../security/options.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'saksi-intake-'));

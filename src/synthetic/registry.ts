@@ -17,10 +17,10 @@
 import { apportion, generateRegistry } from '../core/registry/index.js';
 import type { Tps } from '../core/registry/index.js';
 import type { RegionCode } from '../core/regions/index.js';
-import { DEMO_DPT_RANGE, DEMO_TPS } from '../demo/seed.js';
+import { DEMO_DPT_RANGE, DEMO_TPS } from './seed.js';
 import type { Store } from '../store/index.js';
-import type { SharedData } from './data.js';
-import type { Scope } from './election.js';
+import type { SharedData } from './shared-data.js';
+import type { Scope } from './scope.js';
 
 export const REGISTRY_SOURCES = ['auto', 'pilkada', 'pemilu', 'demo'] as const;
 export type RegistrySource = (typeof REGISTRY_SOURCES)[number];

@@ -1,14 +1,14 @@
 /**
- * The tally as the ledger holds it (inside the recap feature state), and the
+ * The tally as the ledger holds it (inside the recap's feature state), and the
  * outcome of a contest decided from it.
  */
 import { decideOutcome, outcomeRuleFor } from '../elections/index.js';
 import type { Outcome } from '../elections/index.js';
-import { contestRecap, recapState } from '../recap/state.js';
+import { contestRecap, recapState } from './state.js';
 import type { RegionCode } from '../regions/index.js';
 import { genesisOf } from '../statements/index.js';
 import type { Ledger } from '../statements/index.js';
-import type { Tally } from './tally.js';
+import type { Tally } from '../tally/index.js';
 
 /** The live tally of every contest in the genesis (contests without forms read as zeros). */
 export function tallyOf(ledger: Ledger): Tally {

@@ -5,7 +5,7 @@
 import type { SecurityOptions } from '../server/security/index.js';
 import { DEFAULT_RATE_LIMITS } from '../server/security/index.js';
 import { DEFAULT_AUTH_SETTINGS } from '../services/accounts/index.js';
-import { ConfigError } from './config.js';
+import { ConfigError } from '../config/index.js';
 
 export const SECURITY_SETTINGS = {
   SAKSI_TRUST_PROXY:

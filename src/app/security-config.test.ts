@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from './config.js';
-import { loadSecurityConfig } from './security.js';
+import { ConfigError } from '../config/index.js';
+import { loadSecurityConfig } from './security-config.js';
 
 describe('loadSecurityConfig', () => {
   it('has safe defaults and reads every setting', () => {

@@ -1,0 +1,51 @@
+/**
+ * Start-up: the demo's data directory is never served as production
+ * (issue 16 #1), and a failing step closes what earlier steps opened.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/index.js';
+import { startDemo } from '../demo/start.js';
+import { startServer } from './start.js';
+
+const dirs: string[] = [];
+const fresh = () => {
+  const d = mkdtempSync(join(tmpdir(), 'saksi-start-'));
+  dirs.push(d);
+  return d;
+};
+const config = (dataDir: string, demo: boolean) =>
+  loadConfig({}, { dataDir, port: 0, host: '127.0.0.1', demo, logLevel: 'silent' });
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('start-up', () => {
+  it('refuses to serve a directory the demo has used without --demo, and serves it with --demo', async () => {
+    const dir = fresh();
+    const demo = await startDemo(config(dir, true));
+    expect(demo.demoAccounts.credentials.length).toBeGreaterThan(0);
+    await demo.close();
+    await expect(startServer(config(dir, false))).rejects.toMatchObject({
+      code: 'DEMO_DATA_REFUSED',
+      field: 'dataDir',
+    });
+    const again = await startDemo(config(dir, true));
+    expect(again.demoAccounts.created).toBe(false);
+    await again.close();
+  }, 60_000);
+
+  it('refuses a directory holding only the demo officers’ keys, and starts on a clean one', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'demo-keys.json'), '{"keys":[]}');
+    await expect(startServer(config(dir, false))).rejects.toMatchObject({ code: 'DEMO_DATA_REFUSED' });
+    const clean = await startServer(config(fresh(), false));
+    expect(clean.reports.size).toBe(0);
+    expect(clean.ingest).toBeNull();
+    await clean.close();
+  }, 60_000);
+
+  it('will not run the demo on a production configuration', async () => {
+    await expect(startDemo(config(fresh(), false))).rejects.toThrow('demo: true');
+  });
+});
