@@ -20,6 +20,14 @@ describe('loadSecurityConfig', () => {
     expect(c.auth?.lockoutMs).toBe(30 * 60_000);
     expect(c.auth?.sessionTtlMs).toBe(8 * 3_600_000);
   });
+  it('trusts X-Forwarded-For from any client only in the demo; otherwise only the proxies named', () => {
+    expect(loadSecurityConfig({ SAKSI_TRUST_PROXY: '1' }, true)).toMatchObject({ trustProxy: true });
+    expect(() => loadSecurityConfig({ SAKSI_TRUST_PROXY: 'true' }, false)).toThrowError(/any client/);
+    expect(loadSecurityConfig({ SAKSI_TRUST_PROXY: '127.0.0.1,10.0.0.0/8' }, false)).toMatchObject({
+      trustProxy: '127.0.0.1,10.0.0.0/8',
+    });
+  });
+
   it('lists every problem at once', () => {
     try {
       loadSecurityConfig(

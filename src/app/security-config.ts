@@ -9,11 +9,12 @@ import { ConfigError } from '../config/index.js';
 
 export const SECURITY_SETTINGS = {
   SAKSI_TRUST_PROXY:
-    '0 (default), 1 to trust X-Forwarded-* from any proxy, or the proxies’ addresses (comma-separated)',
+    'the reverse proxies’ addresses (comma-separated) whose X-Forwarded-* to trust; default none. `1` (trust any client) only with --demo',
   SAKSI_RATE_LOGIN: 'sign-in attempts per minute per IP (default 20; half that per username)',
   SAKSI_RATE_WRITE: 'writes per minute per account (default 300; twice that per IP)',
-  SAKSI_LOCKOUT_ATTEMPTS: 'failed sign-ins in a row that lock an account (default 5)',
-  SAKSI_LOCKOUT_MINUTES: 'how long a lockout lasts (default 15)',
+  SAKSI_LOCKOUT_ATTEMPTS:
+    'failed sign-ins after which a username, known or not, cools down 1 minute, doubling per further failure (default 5)',
+  SAKSI_LOCKOUT_MINUTES: 'the longest cool-down (default 15)',
   SAKSI_SESSION_HOURS: 'longest session (default 12)',
   SAKSI_SESSION_IDLE_MINUTES: 'session ends after this long without a request (default 120)',
 } as const;
@@ -46,7 +47,7 @@ export function loadSecurityConfig(
     sessionIdleMs:
       int('SAKSI_SESSION_IDLE_MINUTES', DEFAULT_AUTH_SETTINGS.sessionIdleMs / MINUTE, 43_200) * MINUTE,
   };
-  const trustProxy = parseTrustProxy(env['SAKSI_TRUST_PROXY'] ?? '0', problems);
+  const trustProxy = parseTrustProxy(env['SAKSI_TRUST_PROXY'] ?? '0', demo, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     demo,
@@ -63,10 +64,20 @@ export function loadSecurityConfig(
 
 const PROXY = /^[0-9a-fA-F.:/]+(?:\s*,\s*[0-9a-fA-F.:/]+)*$/;
 
-function parseTrustProxy(raw: string, problems: string[]): boolean | string {
+/**
+ * Trusting X-Forwarded-For from anyone lets any client choose its address
+ * and escape the per-IP limits (issue 16 #3): only the demo may do that.
+ */
+function parseTrustProxy(raw: string, demo: boolean, problems: string[]): boolean | string {
   const v = raw.trim().toLowerCase();
   if (['0', 'false', 'no', 'off', ''].includes(v)) return false;
-  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['1', 'true', 'yes', 'on'].includes(v)) {
+    if (demo) return true;
+    problems.push(
+      `SAKSI_TRUST_PROXY "${raw.slice(0, 20)}" would trust X-Forwarded-For from any client, who could then pick its own address and escape the per-IP limits: give the reverse proxies' addresses or CIDRs, e.g. SAKSI_TRUST_PROXY=127.0.0.1,10.0.0.0/8.`,
+    );
+    return false;
+  }
   if (PROXY.test(v)) return v;
   problems.push(`SAKSI_TRUST_PROXY "${raw.slice(0, 60)}": ${SECURITY_SETTINGS.SAKSI_TRUST_PROXY}.`);
   return false;

@@ -30,42 +30,58 @@ export interface Config {
 
 /** The settings an operator can give, as environment variable → flag. */
 export const SETTINGS = {
-  SAKSI_HOST: { flag: 'host', help: 'address to listen on', default: '127.0.0.1' },
-  SAKSI_PORT: { flag: 'port', help: 'TCP port', default: '8080' },
+  SAKSI_HOST: {
+    flag: 'host',
+    cli: true,
+    help: 'address to listen on (`0.0.0.0` to serve a network)',
+    default: '127.0.0.1',
+  },
+  SAKSI_PORT: { flag: 'port', cli: true, help: 'TCP port', default: '8080' },
   SAKSI_DATA_DIR: {
     flag: 'dataDir',
+    cli: true,
     help: 'directory for the SQLite file, the log and keys',
     default: './data',
   },
   SAKSI_DATABASE_URL: {
     flag: 'databaseUrl',
-    help: 'postgres://user@host:5432/db for PostgreSQL, or sqlite:FILE; default sqlite in the data directory',
+    cli: true,
+    help: '`postgres://user:pass@host:5432/db` for PostgreSQL, or `sqlite:FILE`',
     default: '',
+    shown: 'SQLite in the data directory',
   },
   SAKSI_LOG_ORIGIN: {
     flag: 'logOrigin',
     help: 'origin line of the transparency log',
     default: 'saksi.local/demo',
   },
-  SAKSI_LOG_KEY_FILE: { flag: 'logKeyFile', help: "file with the log's private key", default: '' },
+  SAKSI_LOG_KEY_FILE: {
+    flag: 'logKeyFile',
+    help: "file with the log's private key (never in the repository)",
+    default: '',
+    shown: 'DATA_DIR/keys/log.key',
+  },
   SAKSI_WITNESSES: {
     flag: 'witnesses',
-    help: 'witnesses to ask for cosignatures: "name url vkey" separated by ";"',
+    help: 'witnesses to ask for cosignatures: `name url vkey`, separated by `;`',
     default: '',
+    shown: 'none',
   },
   SAKSI_WITNESS_QUORUM: {
     flag: 'witnessQuorum',
-    help: 'cosignatures a checkpoint needs (default: all witnesses)',
+    help: 'cosignatures a checkpoint needs',
     default: '',
+    shown: 'all witnesses',
   },
   SAKSI_ROOT_VKEY: {
     flag: 'rootVkey',
-    help: "the election authority's root key (vkey); --demo makes its own",
+    help: "the election authority's root key (vkey); `--demo` makes its own",
     default: '',
+    shown: 'none: no statements are taken',
   },
-  SAKSI_LOG_LEVEL: { flag: 'logLevel', help: 'fatal|error|warn|info|debug|trace|silent', default: 'info' },
+  SAKSI_LOG_LEVEL: { flag: 'logLevel', help: '`fatal` … `trace`, or `silent`', default: 'info' },
   SAKSI_BODY_LIMIT: { flag: 'bodyLimit', help: 'largest request body in bytes', default: '1048576' },
-  SAKSI_DEMO: { flag: 'demo', help: 'load the demo election on start (1/0)', default: '0' },
+  SAKSI_DEMO: { flag: 'demo', cli: true, help: 'load the demo election on start (1/0)', default: '0' },
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
