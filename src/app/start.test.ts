@@ -2,7 +2,7 @@
  * Start-up: the demo's data directory is never served as production
  * (issue 16 #1), and a failing step closes what earlier steps opened.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,12 +37,31 @@ describe('start-up', () => {
 
   it('refuses a directory holding only the demo officers’ keys, and starts on a clean one', async () => {
     const dir = fresh();
-    writeFileSync(join(dir, 'demo-keys.json'), '{"keys":[]}');
+    writeFileSync(join(dir, 'demo-keys.json'), '{"keys":[]}', { mode: 0o600 });
     await expect(startServer(config(dir, false))).rejects.toMatchObject({ code: 'DEMO_DATA_REFUSED' });
     const clean = await startServer(config(fresh(), false));
     expect(clean.reports.size).toBe(0);
     expect(clean.ingest).toBeNull();
     await clean.close();
+  }, 60_000);
+
+  it('creates the database owner-only and refuses private files others can read', async () => {
+    const dir = fresh();
+    const first = await startServer(config(dir, false));
+    await first.close();
+    const db = join(dir, 'saksi.db');
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'keys')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'keys', 'log.key')).mode & 0o777).toBe(0o600);
+    chmodSync(db, 0o644);
+    mkdirSync(join(dir, 'evidence'), { mode: 0o755 });
+    await expect(startServer(config(dir, false))).rejects.toMatchObject({
+      code: 'DATA_FILES_TOO_OPEN',
+      message: expect.stringContaining('saksi.db (644)'),
+    });
+    chmodSync(db, 0o600);
+    chmodSync(join(dir, 'evidence'), 0o700);
+    await (await startServer(config(dir, false))).close();
   }, 60_000);
 
   it('will not run the demo on a production configuration', async () => {

@@ -14,7 +14,14 @@ import type { RegionLoadReport } from '../services/regions/load.js';
 import type { Store } from '../store/index.js';
 import { bootState, closeAll, required, runPhase } from './boot.js';
 import type { BootStep } from './boot.js';
-import { listen, openIngestStep, openLog, openStoreAndRegions, refuseDemoData } from './steps.js';
+import {
+  listen,
+  openIngestStep,
+  openLog,
+  openStoreAndRegions,
+  refuseDemoData,
+  refuseOpenPrivateFiles,
+} from './steps.js';
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -43,6 +50,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const added = options.steps ?? [];
   try {
     await openStoreAndRegions(s);
+    await refuseOpenPrivateFiles(s);
     await runPhase(s, 'store', added);
     if (!config.demo) await refuseDemoData(s);
     await runPhase(s, 'before-log', added);

@@ -1,5 +1,5 @@
 /** The production start-up steps (boot.ts): store and regions, the log, the ingest, the app. */
-import { access } from 'node:fs/promises';
+import { access, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { SaksiError, msg } from '../core/errors/index.js';
@@ -101,4 +101,45 @@ export async function listen(
   );
   s.closers.unshift(() => app.close());
   return { app, address: await app.listen({ port: s.config.port, host: s.config.host }) };
+}
+
+/** What in a data directory is private: owner-only (the log, its tiles and the policy are public, for nginx). */
+function privatePaths(s: BootState): string[] {
+  const d = s.config.dataDir;
+  const db = s.config.database.kind === 'sqlite' ? s.config.database.file : null;
+  return [
+    ...(db === null || db === ':memory:' ? [] : [db, `${db}-wal`, `${db}-shm`]),
+    join(d, 'keys'),
+    join(d, 'evidence'),
+    ...DEMO_MARKS.files.map((f) => join(d, f)),
+  ];
+}
+
+/**
+ * Private files readable by others are refused at start (issue 16 #2), with
+ * the command that fixes them: the database holds password hashes, TOTP
+ * secrets and reporters' identities; keys/ the log's and witnesses' keys.
+ */
+export async function refuseOpenPrivateFiles(s: BootState): Promise<void> {
+  const open: string[] = [];
+  for (const p of privatePaths(s)) {
+    const st = await stat(p).catch(() => null);
+    if (st === null) continue;
+    if ((st.mode & 0o077) !== 0) open.push(`${p} (${(st.mode & 0o777).toString(8)})`);
+    if (st.isDirectory())
+      for (const f of await readdir(p)) {
+        const inner = await stat(join(p, f)).catch(() => null);
+        if (inner !== null && inner.isFile() && (inner.mode & 0o077) !== 0)
+          open.push(`${join(p, f)} (${(inner.mode & 0o777).toString(8)})`);
+      }
+  }
+  if (open.length === 0) return;
+  throw new SaksiError(
+    'DATA_FILES_TOO_OPEN',
+    msg(
+      `Berkas rahasia dapat dibaca pengguna lain: ${open.join(', ')}. Perbaiki: chmod 600 untuk berkas, chmod 700 untuk folder.`,
+      `Private files are readable by other users: ${open.join(', ')}. Fix: chmod 600 for files, chmod 700 for folders.`,
+    ),
+    { field: 'dataDir' },
+  );
 }

@@ -1,5 +1,5 @@
 /** Open the store a database URL names, and bring its schema up to date. */
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Migrator } from 'kysely';
 import { Store } from './store.js';
@@ -16,8 +16,12 @@ export interface OpenOptions {
 }
 
 export async function openStore(target: DatabaseTarget, options: OpenOptions = {}): Promise<Store> {
-  if (target.kind === 'sqlite' && target.file !== ':memory:')
+  if (target.kind === 'sqlite' && target.file !== ':memory:') {
     mkdirSync(dirname(target.file), { recursive: true });
+    // Accounts, password hashes, TOTP secrets and reporters' identities live here: owner only.
+    // SQLite gives its -wal and -shm files the database file's mode.
+    if (!existsSync(target.file)) closeSync(openSync(target.file, 'a', 0o600));
+  }
   const store = new Store(
     target.kind === 'sqlite'
       ? openSqlite(target.file, options)
