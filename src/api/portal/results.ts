@@ -12,7 +12,10 @@ export const Figures = z.object({
   invalid: z.number(),
   total: z.number(),
   users: Triple,
+  /** DPT of the TPS that have reported (the base of turnout). */
   dpt: Triple,
+  /** DPT of every TPS of the region in the registry. */
+  registryDpt: z.number(),
   progress: z.object({ reported: z.number(), total: z.number() }),
   status: StatusCounts,
   anomalies: z.object({ tps: z.number(), warnings: z.number(), flags: z.number() }),

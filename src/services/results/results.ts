@@ -39,7 +39,10 @@ export interface Figures {
   readonly invalid: number;
   readonly total: number;
   readonly users: TallySnapshot['users'];
+  /** DPT of the TPS that have reported (the base of turnout). */
   readonly dpt: TallySnapshot['dpt'];
+  /** DPT of every TPS in the registry for this region, reported or not. */
+  readonly registryDpt: number;
   readonly progress: { readonly reported: number; readonly total: number };
   readonly status: TallySnapshot['status'];
   readonly anomalies: TallySnapshot['anomalies'];
@@ -93,7 +96,11 @@ export async function resultsAt(
       };
       return {
         ...ref,
-        totals: figures(childSnapshots.get(code), prog.byChild.get(code) ?? (code.length === 13 ? 1 : 0)),
+        totals: figures(
+          childSnapshots.get(code),
+          prog.byChild.get(code) ?? (code.length === 13 ? 1 : 0),
+          prog.dptByChild.get(code) ?? childSnapshots.get(code)?.dpt.total ?? 0,
+        ),
       };
     });
   return {
@@ -101,7 +108,7 @@ export async function resultsAt(
     region: regionRef,
     parents: parents.map((p) => ({ code: p.code, dotted: p.dotted, name: p.name, level: p.level })),
     pairs: contest.pairs.map((p) => ({ ...p, color: colors.get(p.id) ?? null })),
-    totals: figures(snapshot, prog.total),
+    totals: figures(snapshot, prog.total, prog.dpt),
     children,
     outcome:
       region === (contest.region as string) && snapshot.forms > 0 ? outcomeOf(ledger, contestId) : null,
@@ -155,7 +162,7 @@ async function childrenOf(store: Store, region: RegionCode | 'national'): Promis
   return list.map((r) => ({ code: r.code, dotted: r.dotted, name: r.name, level: r.level }));
 }
 
-function figures(s: TallySnapshot | undefined, tpsTotal: number): Figures {
+function figures(s: TallySnapshot | undefined, tpsTotal: number, registryDpt: number): Figures {
   return {
     votes: s?.votes ?? {},
     valid: s?.valid ?? 0,
@@ -163,6 +170,7 @@ function figures(s: TallySnapshot | undefined, tpsTotal: number): Figures {
     total: s?.total ?? 0,
     users: s?.users ?? { male: 0, female: 0, total: 0 },
     dpt: s?.dpt ?? { male: 0, female: 0, total: 0 },
+    registryDpt: Math.max(registryDpt, s?.dpt.total ?? 0),
     progress: { reported: s?.forms ?? 0, total: Math.max(tpsTotal, s?.forms ?? 0) },
     status: s?.status ?? { missing: 0, submitted: 0, attested: 0, objected: 0, corrected: 0, locked: 0 },
     anomalies: s?.anomalies ?? { tps: 0, warnings: 0, flags: 0 },

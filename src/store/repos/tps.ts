@@ -74,6 +74,20 @@ export class TpsRepo {
     };
   }
 
+  /** DPT totals per child region of a region (the registry's, whatever has reported). */
+  async dptByChild(prefix: RegionCode): Promise<Map<RegionCode, number>> {
+    const child = childColumnFor(prefix);
+    const parent = columnFor(prefix);
+    if (child === null || parent === null) return new Map();
+    const rows = await this.driver.db
+      .selectFrom('tps')
+      .select([child, (eb) => eb.fn.sum<number>('dpt_total').as('t')])
+      .where(parent, '=', prefix)
+      .groupBy(child)
+      .execute();
+    return new Map(rows.map((r) => [(r as Record<string, unknown>)[child] as RegionCode, Number(r.t ?? 0)]));
+  }
+
   /** TPS counts per child region of a region, for progress tables. */
   async countByChild(prefix: RegionCode): Promise<Map<RegionCode, number>> {
     const child = childColumnFor(prefix);

@@ -19,6 +19,8 @@ export function ChildrenTable(props: {
   const t = useT(PORTAL);
   const f = useFormat();
   const pairs = byBallot(props.pairs);
+  /** A region none of whose TPS has reported shows "—", not zeros that read as counted. */
+  const reported = (c: Child) => c.totals.progress.reported > 0;
   const turnout = (c: Child) => (c.totals.dpt.total > 0 ? c.totals.users.total / c.totals.dpt.total : null);
   const csvRows = () => [
     [
@@ -31,6 +33,7 @@ export function ChildrenTable(props: {
       'invalid',
       'total',
       'dpt',
+      'dpt_reporting',
       'users',
     ],
     ...props.children.map((c) => [
@@ -42,6 +45,7 @@ export function ChildrenTable(props: {
       c.totals.valid,
       c.totals.invalid,
       c.totals.total,
+      c.totals.registryDpt,
       c.totals.dpt.total,
       c.totals.users.total,
     ]),
@@ -93,11 +97,11 @@ export function ChildrenTable(props: {
                   </td>
                   {pairs.map((p) => (
                     <td className="num" key={p.id}>
-                      {f.num(c.totals.votes[p.id] ?? 0)}
+                      {reported(c) ? f.num(c.totals.votes[p.id] ?? 0) : t('none')}
                     </td>
                   ))}
-                  <td className="num">{f.num(c.totals.valid)}</td>
-                  <td className="num">{f.num(c.totals.invalid)}</td>
+                  <td className="num">{reported(c) ? f.num(c.totals.valid) : t('none')}</td>
+                  <td className="num">{reported(c) ? f.num(c.totals.invalid) : t('none')}</td>
                   <td className="num">{to === null ? t('none') : f.pct(to)}</td>
                   <td>{leader === null ? t('none') : leader.ballotNumber}</td>
                 </tr>

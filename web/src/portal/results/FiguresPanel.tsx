@@ -21,7 +21,8 @@ export function FiguresPanel({ totals }: { totals: Figures }): ReactNode {
     ['valid', f.num(totals.valid), 'valid'],
     ['invalid', f.num(totals.invalid), 'invalid'],
     ['total', f.num(totals.total), 'total'],
-    ['dpt', f.num(totals.dpt.total), 'dpt'],
+    ['dpt', f.num(totals.registryDpt), 'dpt'],
+    ['dptReporting', f.num(totals.dpt.total), 'dpt-reporting'],
     ['users', f.num(totals.users.total), 'users'],
     ['turnout', turnout, 'turnout'],
   ];

@@ -64,7 +64,13 @@ function ResultsView({ view, updatedAt }: { view: ResultsView; updatedAt: Date |
       {view.outcome !== null && <Outcome outcome={view.outcome} pairs={view.pairs} lang={lang} />}
       <div className="results-top">
         <PairTable pairs={view.pairs} votes={totals.votes} valid={totals.valid} caption={t('chartTitle')} />
-        <LazyPairChart slices={slices} title={t('chartTitle')} />
+        {totals.valid > 0 ? (
+          <LazyPairChart slices={slices} title={t('chartTitle')} />
+        ) : (
+          <p className="chart chart-empty muted" data-testid="chart-empty">
+            {t('noVotesYet')}
+          </p>
+        )}
       </div>
       <FiguresPanel totals={totals} />
       {view.children.length > 0 && (
