@@ -65,4 +65,21 @@ describeBrowser('portal: honest numbers', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('answers 404 for a TPS that neither the registry nor the log knows, and says so without a retry', async () => {
+    const ghost = '3579011001999';
+    const r = await fetch(`${demo.baseUrl}/api/tps/${ghost}`);
+    expect(r.status).toBe(404);
+    expect(((await r.json()) as { error: { code: string } }).error.code).toBe('TPS_NOT_FOUND');
+    const real = (await (await fetch(`${demo.baseUrl}/api/tps/3579011001001`)).json()) as {
+      data: { tps: { inRegistry: boolean } };
+    };
+    expect(real.data.tps.inRegistry).toBe(true);
+    const context = await browser.newContext();
+    const { page } = await newPage(context, { ignore: /status of 404/ });
+    await page.goto(`${demo.baseUrl}/tps/${ghost}`);
+    await expect.poll(() => page.getByTestId('tps-not-found').textContent()).toContain(ghost);
+    expect(await page.getByRole('button', { name: 'Coba lagi' }).count()).toBe(0);
+    await context.close();
+  });
 });

@@ -65,6 +65,8 @@ export const TpsView = z.object({
     name: z.string(),
     address: z.string().nullable(),
     dpt: Triple.nullable(),
+    /** False for a TPS known only from the log (an import), missing from the registry. */
+    inRegistry: z.boolean(),
   }),
   parents: z.array(RegionRef),
   contests: z.array(TpsContest),

@@ -29,6 +29,7 @@ export const PORTAL = defineMessages({
     dpt: 'Pemilih terdaftar (DPT)',
     dptReporting: 'DPT di TPS yang sudah melapor',
     noVotesYet: 'Belum ada suara.',
+    tpsNotInRegistry: 'TPS ini tidak ada dalam daftar TPS: formulirnya hanya dikenal dari log (impor).',
     users: 'Pengguna hak pilih',
     turnout: 'Partisipasi',
     figures: 'Rekapitulasi',
@@ -189,6 +190,8 @@ export const PORTAL = defineMessages({
     dpt: 'Registered voters (DPT)',
     dptReporting: 'DPT at the TPS that have reported',
     noVotesYet: 'No votes yet.',
+    tpsNotInRegistry:
+      'This TPS is not in the TPS registry: its forms are known only from the log (an import).',
     users: 'Voters who voted',
     turnout: 'Turnout',
     figures: 'Summary',

@@ -94,8 +94,24 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
     const contests = (genesisOf(l)?.contests ?? []).filter(
       (c) => c.region === 'national' || code.startsWith(c.region),
     );
+    // A TPS neither the registry nor the log knows does not exist: no page pretends it does (issue 15).
+    if (tps === undefined && contests.every((c) => tpsRecord(l, c.id, code) === undefined))
+      throw new SaksiError(
+        'TPS_NOT_FOUND',
+        msg(
+          `TPS ${code} tidak ada dalam daftar TPS maupun di log.`,
+          `TPS ${code} is neither in the TPS registry nor in the log.`,
+        ),
+        { field: 'code' },
+      );
     return {
-      tps: { code, name: `TPS ${code.slice(10)}`, address: tps?.address ?? null, dpt: tps?.dpt ?? null },
+      tps: {
+        code,
+        name: `TPS ${code.slice(10)}`,
+        address: tps?.address ?? null,
+        dpt: tps?.dpt ?? null,
+        inRegistry: tps !== undefined,
+      },
       parents: parents.map((p) => ({ code: p.code, dotted: p.dotted, name: p.name, level: p.level })),
       contests: await Promise.all(
         contests.map(async (c) => {

@@ -21,6 +21,12 @@ export function TpsPage(props: { code: string; contestId: string | null }): Reac
   const view = live.data;
   const village = view?.parents.at(-1)?.name ?? '';
   useTitle(view === null ? 'TPS' : t('tpsTitle', { tps: view.tps.name, village }));
+  if (live.error?.status === 404)
+    return (
+      <p className="notice" role="alert" data-testid="tps-not-found">
+        {live.error.message}
+      </p>
+    );
   if (live.error !== null) return <LoadError error={live.error} retry={live.reload} />;
   if (view === null) return <Loading />;
   // Parents link to the results of the contest the reader came from, else of the first one held here.
@@ -40,6 +46,11 @@ export function TpsPage(props: { code: string; contestId: string | null }): Reac
     <article data-testid="tps-page" data-code={view.tps.code}>
       <Breadcrumbs items={crumbs} label={t('breadcrumbs')} />
       <h1>{t('tpsTitle', { tps: view.tps.name, village })}</h1>
+      {!view.tps.inRegistry && (
+        <p className="notice" data-testid="tps-unregistered">
+          {t('tpsNotInRegistry')}
+        </p>
+      )}
       <dl className="stats">
         {view.tps.address !== null && (
           <div>
