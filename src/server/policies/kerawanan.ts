@@ -4,16 +4,8 @@
  * by the service); KPU reads it in scope, for early logistics and for the
  * TPS it should watch. The public sees only what Bawaslu publishes.
  */
-import type { ActionPolicy, Rule } from './policy.js';
-
-const SUPERVISORS = {
-  ptps: 'in-scope',
-  pkd: 'in-scope',
-  panwascam: 'in-scope',
-  'bawaslu-kabkota': 'in-scope',
-  'bawaslu-provinsi': 'in-scope',
-  'bawaslu-ri': 'in-scope',
-} as const satisfies Record<string, Rule>;
+import type { ActionPolicy } from './policy.js';
+import { SUPERVISORS } from './supervision.js';
 
 export const KERAWANAN_POLICIES = {
   'kerawanan.read': {

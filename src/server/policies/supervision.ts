@@ -11,7 +11,8 @@
  */
 import type { ActionPolicy, Rule } from './policy.js';
 
-const SUPERVISORS = {
+/** Every supervisor, PTPS to Bawaslu RI, in scope (the kerawanan policies use it too). */
+export const SUPERVISORS = {
   ptps: 'in-scope',
   pkd: 'in-scope',
   panwascam: 'in-scope',
