@@ -14,10 +14,9 @@ import {
   scoreEntry,
 } from '../../core/kerawanan/index.js';
 import type { Answers, Instrument, KerawananEntry } from '../../core/kerawanan/index.js';
-import { levelOf, zoneOf } from '../../core/regions/index.js';
-import { isDate, localDate, supervisionErrors } from '../../core/supervision/index.js';
+import { levelOf } from '../../core/regions/index.js';
 import type { Origin } from '../accounts/index.js';
-import { accountOf, createRecord, knownRegion, roleOf } from '../records/index.js';
+import { accountOf, createRecord, knownRegion, pastDate, roleOf } from '../records/index.js';
 import type { RecordDeps } from '../records/index.js';
 
 export interface KerawananDeps extends RecordDeps {
@@ -49,9 +48,7 @@ export async function createEntry(
   if (levelOf(region) !== inst.level) throw kerawananErrors.levelMismatch(inst.id, inst.level);
   const role = roleOf(origin);
   if (!mayMap(role, inst.level)) throw kerawananErrors.roleForbidden(role, inst.level);
-  if (!isDate(input.assessedOn)) throw supervisionErrors.dateInvalid('assessedOn');
-  if (input.assessedOn > localDate(deps.clock(), zoneOf(region)))
-    throw supervisionErrors.dateInFuture('assessedOn');
+  pastDate(deps, input.assessedOn, region, 'assessedOn');
   const scored = scoreEntry(inst, input.answers);
   const entry: KerawananEntry = {
     id: deps.newId(),

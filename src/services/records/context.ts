@@ -1,6 +1,7 @@
 /** What the record use cases need, and the small steps they share: who acts, and whether a region exists. */
 import { SaksiError, msg } from '../../core/errors/index.js';
-import { levelOf, parseRegionCode } from '../../core/regions/index.js';
+import { levelOf, parseRegionCode, zoneOf } from '../../core/regions/index.js';
+import { isDate, localDate, supervisionErrors } from '../../core/supervision/index.js';
 import type { RegionCode } from '../../core/regions/index.js';
 import type { Store } from '../../store/index.js';
 import type { Origin } from '../accounts/index.js';
@@ -36,4 +37,11 @@ export async function knownRegion(
   const found = levelOf(code) === 'tps' ? await deps.store.tps.get(code) : await deps.store.regions.get(code);
   if (found === undefined) throw unknown(code, field);
   return code;
+}
+
+/** A real date (YYYY-MM-DD), not after today in the region's own time zone. */
+export function pastDate(deps: RecordDeps, date: string, region: RegionCode, field: string): string {
+  if (!isDate(date)) throw supervisionErrors.dateInvalid(field);
+  if (date > localDate(deps.clock(), zoneOf(region))) throw supervisionErrors.dateInFuture(field);
+  return date;
 }

@@ -1,4 +1,4 @@
-export { accountOf, knownRegion, regionUnknown, roleOf } from './context.js';
+export { accountOf, knownRegion, pastDate, regionUnknown, roleOf } from './context.js';
 export type { RecordDeps } from './context.js';
 export { createRecord, transitionRecord } from './write.js';
 export type { Change, CreateOptions } from './write.js';
