@@ -48,9 +48,12 @@ import { parseVerifierKey } from '../src/core/log/note-key.js';
 import { formatDotted } from '../src/core/regions/index.js';
 import type { RegionCode } from '../src/core/regions/index.js';
 import { nodeCrypto } from '../src/crypto/node.js';
-import { loadOrCreateKey } from '../src/log/key-file.js';
+import { loadConfig } from '../src/config/index.js';
+import { addWitness, setQuorum } from '../src/core/log/policy-edit.js';
+import { changePolicyFile } from '../src/services/setup/policy-file.js';
+import { requireTrust, vkeyOf } from '../src/services/setup/trust.js';
+import { loadRootKey } from '../src/services/imports/offline.js';
 import { NO_INCIDENTS, SILENT, simulate } from '../src/simulate/index.js';
-import type { SimulationSummary } from '../src/simulate/index.js';
 import { httpDriver, pump } from '../src/simulate/drivers.js';
 import { SIM_ELECTION } from '../src/simulate/election.js';
 import { ResultModel } from '../src/synthetic/results.js';
@@ -195,27 +198,26 @@ async function main(): Promise<void> {
   say(
     `  ${fmt(summary.forms.entries)} forms in ${fmt(summary.forms.seconds, 1)} s (${fmt(summary.forms.perSecond)}/s); registry ${fmt(summary.registry.tps)} TPS`,
   );
-  const serve = serveSettings(summary);
+  const trust = await requireTrust(loadConfig({}, { dataDir: work }));
 
-  // 2. A witness trusting the log's key (made by the simulation in the work directory).
-  const logKey = await loadOrCreateKey(nodeCrypto, join(work, 'keys', 'log.key'), serve.origin);
-  if (logKey.created) throw new Error('the simulation left no log key in keys/log.key');
-  const root = await loadOrCreateKey(
-    nodeCrypto,
-    join(work, 'keys', 'root.key'),
-    serve.rootVkey.split('+')[0] ?? '',
-  );
-  if (root.created || root.vkey !== serve.rootVkey)
-    throw new Error("keys/root.key is not the simulation's root key");
-  const witness = await startBenchWitness(join(tmp, 'witness'), logKey.vkey);
+  // 2. A witness trusting the log's key, added to the work directory's policy as `saksi policy` does.
+  const witness = await startBenchWitness(join(tmp, 'witness'), vkeyOf(trust.policy.log));
   cleanups.push(() => witness.close());
+  await changePolicyFile(work, (p) =>
+    setQuorum(
+      nodeCrypto,
+      addWitness(nodeCrypto, p, {
+        name: 'witness.bench/reads',
+        url: witness.address,
+        vkey: witness.witness.vkey,
+      }),
+      1,
+    ),
+  );
   const env = {
     SAKSI_DATA_DIR: work,
     SAKSI_HOST: '127.0.0.1',
     SAKSI_PORT: '0',
-    SAKSI_LOG_ORIGIN: serve.origin,
-    SAKSI_ROOT_VKEY: serve.rootVkey,
-    SAKSI_WITNESSES: `witness.bench/reads ${witness.address} ${witness.witness.vkey}`,
     SAKSI_LOG_LEVEL: 'silent',
     SAKSI_BODY_LIMIT: String(8 * 1024 * 1024),
   };
@@ -235,7 +237,7 @@ async function main(): Promise<void> {
   say(
     `  ${fmt(prepared.reported.length)} TPS reported, ${fmt(prepared.unreported.length)} not; registering ${fmt(live.length)} KPPS keys through HTTP …`,
   );
-  const rootSigner = withKeyId(root.signer);
+  const rootSigner = withKeyId((await loadRootKey(trust.config)).signer);
   const kpps = live.map(() => kppsSigner());
   const registrations = live.map((t, i) =>
     seal(rootSigner, 'key.register', {
@@ -408,15 +410,6 @@ function kppsSigner(): SimSigner {
     publicKey: new Uint8Array((publicKey as unknown as Buffer).subarray(SPKI_PREFIX_BYTES)),
     sign: (message) => new Uint8Array(sign(null, message, privateKey)),
   });
-}
-
-/** SAKSI_LOG_ORIGIN and SAKSI_ROOT_VKEY out of the summary's `serve` command. */
-function serveSettings(s: SimulationSummary): { origin: string; rootVkey: string } {
-  const origin = /SAKSI_LOG_ORIGIN=(\S+)/.exec(s.serve ?? '')?.[1];
-  const rootVkey = /SAKSI_ROOT_VKEY='([^']+)'/.exec(s.serve ?? '')?.[1];
-  if (origin === undefined || rootVkey === undefined)
-    throw new Error(`the simulation's serve command names no origin or root key: ${s.serve}`);
-  return { origin, rootVkey };
 }
 
 async function startBenchWitness(dir: string, logVkey: string): Promise<RunningWitness> {

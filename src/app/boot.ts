@@ -10,6 +10,7 @@ import type { Ingest } from '../ingest/ingest.js';
 import type { WitnessEndpoint } from '../log/publisher.js';
 import type { LogService } from '../services/log/open-log.js';
 import type { RegionLoadReport } from '../services/regions/load.js';
+import type { DataDirTrust } from '../services/setup/trust.js';
 import type { Store } from '../store/index.js';
 
 /** Where an added step runs: after the store is open (and the regions loaded), before or after the log opens, after the ingest. */
@@ -23,6 +24,8 @@ export interface BootState {
   readonly extraWitnesses: WitnessEndpoint[];
   /** The election root's verifier key: from the configuration, or set by a step. */
   rootVkey: string | undefined;
+  /** The data directory's trust policy (`saksi init`); the demo makes its own. */
+  trust?: DataDirTrust;
   logService?: LogService;
   ingest?: Ingest;
   /** What steps report (the demo's accounts and forms), by step name. */

@@ -1,13 +1,15 @@
 /**
  * Start-up: the demo's data directory is never served as production
- * (issue 16 #1), and a failing step closes what earlier steps opened.
+ * (issue 16 #1), a real one only as `saksi init` set it up, under its own
+ * policy, never rewritten (issue 16 #4).
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/index.js';
 import { startDemo } from '../demo/start.js';
+import { initialisedDir, unwitnessedConfig } from '../services/setup/testing.js';
 import { startServer } from './start.js';
 
 const dirs: string[] = [];
@@ -39,14 +41,57 @@ describe('start-up', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'demo-keys.json'), '{"keys":[]}', { mode: 0o600 });
     await expect(startServer(config(dir, false))).rejects.toMatchObject({ code: 'DEMO_DATA_REFUSED' });
-    const clean = await startServer(config(fresh(), false));
-    expect(clean.reports.size).toBe(0);
-    expect(clean.ingest).toBeNull();
-    await clean.close();
+    const { dir: clean } = await initialisedDir();
+    dirs.push(clean);
+    const server = await startServer(unwitnessedConfig(clean));
+    expect(server.reports.size).toBe(0);
+    expect(server.ingest).not.toBeNull();
+    await server.close();
+  }, 60_000);
+
+  it('refuses a directory `saksi init` has not set up, pointing to it', async () => {
+    await expect(startServer(unwitnessedConfig(fresh()))).rejects.toMatchObject({
+      code: 'DATA_DIR_NOT_INITIALISED',
+      field: 'dataDir',
+      message: expect.stringContaining('saksi init'),
+    });
+  });
+
+  it('serves under the policy as written, and never rewrites it', async () => {
+    const { dir } = await initialisedDir();
+    dirs.push(dir);
+    const before = readFileSync(join(dir, 'policy.txt'), 'utf8');
+    const server = await startServer(unwitnessedConfig(dir));
+    expect(server.logService.policyText).toBe(before);
+    expect(server.logService.witnesses).toEqual([]);
+    await server.close();
+    expect(readFileSync(join(dir, 'policy.txt'), 'utf8')).toBe(before);
+    expect(before).toContain('log saksi.test/log+');
+    expect(before).toContain('http://127.0.0.1:8080/log/');
+    expect(before).toContain('root saksi.test/root+');
+  }, 60_000);
+
+  it('refuses a quorum of 0 unless SAKSI_WITNESS_QUORUM=0 says so, and settings that contradict the policy', async () => {
+    const { dir } = await initialisedDir();
+    dirs.push(dir);
+    await expect(startServer(config(dir, false))).rejects.toMatchObject({
+      code: 'POLICY_QUORUM_ZERO',
+      field: 'quorum',
+    });
+    await expect(
+      startServer(unwitnessedConfig(dir, { logOrigin: 'other.example/log' })),
+    ).rejects.toMatchObject({ code: 'POLICY_SETTINGS_CONFLICT', field: 'SAKSI_LOG_ORIGIN' });
+    const other = (await initialisedDir()).init.rootVkey;
+    await expect(startServer(unwitnessedConfig(dir, { rootVkey: other }))).rejects.toMatchObject({
+      code: 'POLICY_SETTINGS_CONFLICT',
+      field: 'SAKSI_ROOT_VKEY',
+    });
   }, 60_000);
 
   it('creates the database owner-only and refuses private files others can read', async () => {
-    const dir = fresh();
+    const { dir } = await initialisedDir();
+    dirs.push(dir);
+    const config = (d: string, _demo: boolean) => unwitnessedConfig(d);
     const first = await startServer(config(dir, false));
     await first.close();
     const db = join(dir, 'saksi.db');

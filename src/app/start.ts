@@ -19,6 +19,7 @@ import {
   openIngestStep,
   openLog,
   openStoreAndRegions,
+  readTrust,
   refuseDemoData,
   refuseOpenPrivateFiles,
 } from './steps.js';
@@ -53,6 +54,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await refuseOpenPrivateFiles(s);
     await runPhase(s, 'store', added);
     if (!config.demo) await refuseDemoData(s);
+    if (!config.demo) await readTrust(s);
     await runPhase(s, 'before-log', added);
     await openLog(s, options.onLogError);
     await runPhase(s, 'after-log', added);

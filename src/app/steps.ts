@@ -9,7 +9,8 @@ import { nodeCrypto } from '../crypto/node.js';
 import { VerifyPool } from '../crypto/verify-pool.js';
 import { Ingest } from '../ingest/ingest.js';
 import { buildApp } from '../server/app.js';
-import { openLogService } from '../services/log/open-log.js';
+import { openLogService, openTrustedLogService } from '../services/log/open-log.js';
+import { checkServeTrust, requireTrust } from '../services/setup/trust.js';
 import { ensureRegionsLoaded } from '../services/regions/load.js';
 import { openStore } from '../store/index.js';
 import type { BootState } from './boot.js';
@@ -57,14 +58,31 @@ export async function refuseDemoData(s: BootState): Promise<void> {
   );
 }
 
+/**
+ * A real deployment's trust policy, from its data directory: refused when
+ * there is none (`saksi init` makes it) or when settings contradict it.
+ */
+export async function readTrust(s: BootState): Promise<void> {
+  const trust = await requireTrust(s.config);
+  checkServeTrust(s.config, trust.policy);
+  s.trust = trust;
+  s.rootVkey = trust.config.rootVkey;
+}
+
 export async function openLog(s: BootState, onError?: (m: string) => void): Promise<void> {
-  const logService = await openLogService(s.config, {
+  const logService = s.trust
+    ? await openTrustedLogService(s.trust.config, s.trust, onError === undefined ? {} : { onError })
+    : await openDemoLog(s, onError);
+  s.logService = logService;
+  s.closers.unshift(() => logService.log.close());
+}
+
+function openDemoLog(s: BootState, onError?: (m: string) => void) {
+  return openLogService(s.config, {
     ...(s.extraWitnesses.length === 0 ? {} : { extraWitnesses: s.extraWitnesses }),
     ...(s.rootVkey === undefined ? {} : { rootVkey: s.rootVkey }),
     ...(onError === undefined ? {} : { onError }),
   });
-  s.logService = logService;
-  s.closers.unshift(() => logService.log.close());
 }
 
 /** The ingest pipeline (the ledger replayed from the log, a signature worker pool), when there is a root key. */

@@ -26,6 +26,8 @@ export interface Config {
   readonly rootVkey?: string;
   /** Load the demo election on start. */
   readonly demo: boolean;
+  /** The settings given explicitly (by flag or environment), not defaulted. */
+  readonly given: ReadonlySet<SettingName>;
 }
 
 /** The settings an operator can give, as environment variable → flag. */
@@ -52,7 +54,7 @@ export const SETTINGS = {
   },
   SAKSI_LOG_ORIGIN: {
     flag: 'logOrigin',
-    help: 'origin line of the transparency log',
+    help: "origin line of the demo's log; a real data directory's is fixed by `saksi init --origin`",
     default: 'saksi.local/demo',
   },
   SAKSI_LOG_KEY_FILE: {
@@ -63,28 +65,28 @@ export const SETTINGS = {
   },
   SAKSI_WITNESSES: {
     flag: 'witnesses',
-    help: 'witnesses to ask for cosignatures: `name url vkey`, separated by `;`',
+    help: "the demo's extra witnesses (`name url vkey`, separated by `;`); a real data directory's are in its policy (`saksi policy add-witness`) and, given here, must agree with it",
     default: '',
     shown: 'none',
   },
   SAKSI_WITNESS_QUORUM: {
     flag: 'witnessQuorum',
-    help: 'cosignatures a checkpoint needs',
+    help: 'cosignatures a checkpoint needs; `0` acknowledges a policy without witnesses (refused otherwise)',
     default: '',
     shown: 'all witnesses',
   },
   SAKSI_ROOT_VKEY: {
     flag: 'rootVkey',
-    help: "the election authority's root key (vkey); `--demo` makes its own",
+    help: "the election root key (vkey); a real data directory's is in its policy (`saksi init`) and, given here, must agree; `--demo` makes its own",
     default: '',
-    shown: 'none: no statements are taken',
+    shown: 'the policy’s',
   },
   SAKSI_LOG_LEVEL: { flag: 'logLevel', help: '`fatal` … `trace`, or `silent`', default: 'info' },
   SAKSI_BODY_LIMIT: { flag: 'bodyLimit', help: 'largest request body in bytes', default: '1048576' },
   SAKSI_DEMO: { flag: 'demo', cli: true, help: 'load the demo election on start (1/0)', default: '0' },
 } as const;
 
-type SettingName = keyof typeof SETTINGS;
+export type SettingName = keyof typeof SETTINGS;
 export type ConfigInput = Partial<
   Record<(typeof SETTINGS)[SettingName]['flag'], string | number | boolean | undefined>
 >;
@@ -99,16 +101,24 @@ export class ConfigError extends Error {
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ORIGIN = /^[A-Za-z0-9.-]+(?:\/[A-Za-z0-9._~-]+)*$/;
 
+/** A log origin line as C2SP tlog-checkpoint names them: a host name and an optional path. */
+export function isLogOrigin(text: string): boolean {
+  return ORIGIN.test(text) && text.length <= 200;
+}
+
 export function loadConfig(
   env: Readonly<Record<string, string | undefined>>,
   flags: ConfigInput = {},
   cwd = '.',
 ): Config {
   const problems: string[] = [];
+  const given = new Set<SettingName>();
   const get = (name: SettingName): string => {
     const s = SETTINGS[name];
     const fromFlag = flags[s.flag];
+    if (fromFlag !== undefined) given.add(name);
     if (fromFlag !== undefined) return String(fromFlag);
+    if (env[name] !== undefined && env[name] !== '') given.add(name);
     return env[name] ?? s.default;
   };
   const port = Number(get('SAKSI_PORT'));
@@ -120,7 +130,7 @@ export function loadConfig(
   const dataDir = resolve(cwd, get('SAKSI_DATA_DIR'));
   const database = databaseTarget(get('SAKSI_DATABASE_URL'), dataDir, cwd, problems);
   const logOrigin = get('SAKSI_LOG_ORIGIN');
-  if (!ORIGIN.test(logOrigin) || logOrigin.length > 200) {
+  if (!isLogOrigin(logOrigin)) {
     problems.push(
       `SAKSI_LOG_ORIGIN "${logOrigin}" is not a log origin: use a host name and path, e.g. saksi.example.org/pilkada2024.`,
     );
@@ -157,6 +167,7 @@ export function loadConfig(
     demo,
     witnesses,
     witnessQuorum,
+    given,
     ...(get('SAKSI_ROOT_VKEY') === '' ? {} : { rootVkey: get('SAKSI_ROOT_VKEY') }),
   };
 }

@@ -1,2 +1,2 @@
-export { loadConfig, ConfigError, SETTINGS, describeDatabase } from './config.js';
-export type { Config, ConfigInput } from './config.js';
+export { loadConfig, ConfigError, SETTINGS, describeDatabase, isLogOrigin } from './config.js';
+export type { Config, ConfigInput, SettingName } from './config.js';

@@ -10,8 +10,6 @@ import { stat } from 'node:fs/promises';
 import type { Config } from '../config/index.js';
 import { parseVerifierKey } from '../core/log/note-key.js';
 import { sealStatement } from '../core/statements/index.js';
-import type { Genesis } from '../core/statements/index.js';
-import { encodeBase64 } from '../core/log/encoding.js';
 import { nodeCrypto } from '../crypto/node.js';
 import { loadOrCreateKey } from '../log/key-file.js';
 import type { LoadedKey } from '../log/key-file.js';
@@ -21,6 +19,7 @@ import { generateWitnessKey, startWitness, writeWitnessKeyFile } from '../witnes
 import type { RunningWitness } from '../witness/index.js';
 import type { Store } from '../store/index.js';
 import { DEMO_ELECTION } from '../synthetic/seed.js';
+import { genesisFromStore } from '../services/setup/genesis.js';
 
 export const DEMO_ROOT_NAME = 'kpu.demo/root';
 export const DEMO_WITNESS_NAME = 'witness.demo/local';
@@ -59,27 +58,7 @@ export async function ensureDemoGenesis(
   root: LoadedKey,
 ): Promise<boolean> {
   if (log.size > 0) return false;
-  const genesis: Genesis = {
-    election: { ...DEMO_ELECTION },
-    rootKey: encodeBase64(root.signer.publicKey),
-    contests: await Promise.all(
-      (await store.elections.contests({ electionId: DEMO_ELECTION.id })).map(async (c) => {
-        const full = await store.elections.contest(c.id);
-        return {
-          id: c.id,
-          kind: c.kind,
-          region: c.region,
-          name: c.name,
-          pairs: (full?.pairs ?? []).map((p) => ({
-            id: p.id,
-            ballotNumber: p.ballotNumber,
-            name: p.name,
-            emptyColumn: p.emptyColumn,
-          })),
-        };
-      }),
-    ),
-  };
+  const genesis = await genesisFromStore(store, DEMO_ELECTION.id, root.signer.publicKey);
   await log.append(sealStatement(nodeCrypto, root.signer, 'election.genesis', genesis));
   return true;
 }

@@ -31,16 +31,18 @@ import { parseVerifierKey } from '../core/log/note-key.js';
 import { formatDotted } from '../core/regions/index.js';
 import type { RegionCode } from '../core/regions/index.js';
 import type { Genesis, GenesisContest } from '../core/statements/index.js';
-import { MAX_ENTRY_BYTES } from '../core/statements/index.js';
+import { electionEntries } from '../core/statements/index.js';
 import { ENTRY_HANDLERS } from '../core/verify/handlers.js';
 import { nodeCrypto } from '../crypto/node.js';
 import { VerifyPool } from '../crypto/verify-pool.js';
 import { Ingest } from '../ingest/ingest.js';
-import { loadOrCreateKey } from '../log/key-file.js';
 import type { TransparencyLog } from '../log/log.js';
 import { startServer } from '../app/start.js';
 import { ensureRegionsLoaded } from '../services/regions/load.js';
-import { openLogService } from '../services/log/open-log.js';
+import { openTrustedLogService } from '../services/log/open-log.js';
+import { loadRootKey } from '../services/imports/offline.js';
+import { initDataDir } from '../services/setup/init.js';
+import { requireTrust } from '../services/setup/trust.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { SharedData, findSharedData } from '../synthetic/shared-data.js';
@@ -198,7 +200,6 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
   const inFlight = o.inFlight ?? (o.via === 'http' ? 8 : 16);
   const shared = findSharedData(o.sharedData);
   const data = new SharedData(shared);
-  const root = await loadOrCreateKey(nodeCrypto, join(work, 'keys', 'root.key'), ROOT_KEY_NAME);
   const config = loadConfig(
     {},
     {
@@ -209,9 +210,18 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
       logOrigin: `saksi.simulate/${o.scope}`,
       logLevel: 'silent',
       bodyLimit: 8 * 1024 * 1024,
-      rootVkey: root.vkey,
+      // The simulation's log has no witnesses, and says so explicitly.
+      witnessQuorum: 0,
     },
   );
+  // The real set-up path (`saksi init --new-root`), on the fresh work directory.
+  await initDataDir(config, {
+    origin: config.logOrigin,
+    publicUrl: 'http://127.0.0.1',
+    newRoot: ROOT_KEY_NAME,
+    quorum: 0,
+  });
+  const root = await loadRootKey(config);
   log(
     `simulate ${o.scope} via ${o.via}: ${describeDatabase(config.database)}, work directory ${work}, shared data ${shared ?? 'absent (demo contests, generated registry)'}`,
   );
@@ -440,14 +450,11 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
       logSize: env.log().size,
       logBytes: dirBytes(join(work, 'log')),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
-      serveEnv:
-        temporary && o.keep !== true
-          ? null
-          : { SAKSI_LOG_ORIGIN: config.logOrigin, SAKSI_ROOT_VKEY: root.vkey },
+      serveEnv: temporary && o.keep !== true ? null : { SAKSI_WITNESS_QUORUM: '0' },
       serve:
         temporary && o.keep !== true
           ? null
-          : `SAKSI_LOG_ORIGIN=${config.logOrigin} SAKSI_ROOT_VKEY='${root.vkey}' saksi serve --data-dir ${work}${
+          : `SAKSI_WITNESS_QUORUM=0 saksi serve --data-dir ${work}${
               o.databaseUrl === undefined ? '' : ` --database-url '${o.databaseUrl}'`
             }`,
       ok: unexpected.length === 0 && checks.every((c) => c.equal),
@@ -464,7 +471,7 @@ async function batchEnv(config: Config, rootVkey: string, probe: Probe | undefin
   const closers: Array<() => Promise<void>> = [() => store.close()];
   try {
     await ensureRegionsLoaded(store);
-    const logService = await openLogService(config, { rootVkey, quorum: 0 });
+    const logService = await openTrustedLogService(config, await requireTrust(config));
     closers.unshift(() => logService.log.close());
     const pool = new VerifyPool();
     closers.unshift(() => pool.close());
@@ -527,23 +534,7 @@ async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {
  * contests are ≈ 250 KB).
  */
 function sealElection(root: SimSigner, genesis: Genesis): Uint8Array[] {
-  const budget = MAX_ENTRY_BYTES - 2_000; // room for the envelope, the election and the root key
-  const chunks: GenesisContest[][] = [[]];
-  let used = 0;
-  for (const c of genesis.contests) {
-    const size = JSON.stringify(c).length + 1;
-    if (used + size > budget && (chunks.at(-1) as GenesisContest[]).length > 0) {
-      chunks.push([]);
-      used = 0;
-    }
-    (chunks.at(-1) as GenesisContest[]).push(c);
-    used += size;
-  }
-  const [first = [], ...rest] = chunks;
-  return [
-    seal(root, 'election.genesis', { ...genesis, contests: first }),
-    ...rest.map((contests) => seal(root, 'election.contests', { contests })),
-  ];
+  return electionEntries(genesis).map((e) => seal(root, e.type, e.body));
 }
 
 function requireEmpty(dir: string): void {

@@ -47,7 +47,9 @@ export function serveCommand(program: Command): void {
         print(
           `saksi: demo results signed and logged (${demoServer.demoForms.forms} forms in Kota Batu); the demo officers' signing keys are in ${demoServer.demoForms.file}`,
         );
-      print(`saksi: log ${config.logOrigin} (${logService.log.size} entries), key ${logService.logVkey}`);
+      print(
+        `saksi: log ${logService.logVkey.split('+')[0]} (${logService.log.size} entries), key ${logService.logVkey}`,
+      );
       print(
         `saksi: witnesses ${logService.witnesses.map((w) => `${w.name} ${w.url}`).join(', ') || 'none'}; trust policy in ${logService.policyFile}`,
       );

@@ -36,6 +36,11 @@ export function verifyCommand(program: Command): void {
     .action(
       action(async (flags: VerifyFlags) => {
         const policy = parsePolicy(nodeCrypto, await readFile(flags.policy, 'utf8'));
+        if (policy.quorum === 0)
+          process.stderr.write(
+            'saksi: WARNING: the policy asks for no witness cosignature (quorum 0): the log operator alone vouches for the checkpoints, and could show different logs to different verifiers.\n' +
+              '       PERINGATAN: kebijakan tidak meminta tanda tangan saksi (quorum 0): hanya operator log yang menjamin checkpoint.\n',
+          );
         const since = flags.since === undefined ? undefined : await readFile(flags.since, 'utf8');
         const source = /^https?:\/\//.test(flags.log)
           ? httpSource(flags.log, { timeoutMs: 30_000 })

@@ -17,6 +17,7 @@ export type { KeyRole, KeyScope, RegisteredKey } from './keys.js';
 export { genesisHandler, genesisOf, GENESIS } from './handlers/genesis.js';
 export { contestsHandler, ELECTION_CONTESTS } from './handlers/contests.js';
 export type { ContestsBody } from './handlers/contests.js';
+export { electionEntries } from './election-entries.js';
 export type { Genesis, GenesisContest, GenesisPair } from './handlers/genesis.js';
 export { keyRegisterHandler, keyRevokeHandler, KEY_REGISTER, KEY_REVOKE } from './handlers/keys.js';
 export type { KeyRegisterBody, KeyRevokeBody } from './handlers/keys.js';

@@ -24,6 +24,7 @@ import { TransparencyLog } from '../../log/log.js';
 import { DiskTileStorage } from '../../log/tile-storage.js';
 import type { TileStorage } from '../../log/tile-storage.js';
 import { STATE_PATH } from '../../log/recovery.js';
+import { findTrust } from '../setup/trust.js';
 
 /** Never reached: without witnesses nothing is published offline. */
 const NO_PUBLISHING = Number.MAX_SAFE_INTEGER;
@@ -39,6 +40,8 @@ export async function openOfflineLog(
   options: { readOnly?: boolean } = {},
 ): Promise<TransparencyLog> {
   const readOnly = options.readOnly === true;
+  // An initialised directory's policy names the log's origin (its key's name).
+  config = (await findTrust(config))?.config ?? config;
   const logDir = join(config.dataDir, 'log');
   const stateDir = join(config.dataDir, 'log-state');
   if (!(await exists(join(stateDir, STATE_PATH))) && readOnly) throw noLog(config.dataDir);
@@ -63,18 +66,20 @@ export async function openOfflineLog(
 }
 
 /**
- * The election root's public key, as the server takes it: SAKSI_ROOT_VKEY, or
- * the demo's DATA_DIR/keys/root.key.
+ * The election root's public key, as the server takes it: the data
+ * directory's trust policy (`saksi init`), SAKSI_ROOT_VKEY, or the demo's
+ * DATA_DIR/keys/root.key.
  */
 export async function rootPublicKey(config: Config): Promise<Uint8Array> {
+  config = (await findTrust(config))?.config ?? config;
   if (config.rootVkey !== undefined) return parseVerifierKey(nodeCrypto, config.rootVkey).publicKey;
   const file = rootKeyFile(config);
   if (!(await exists(file)))
     throw new SaksiError(
       'ROOT_KEY_MISSING',
       msg(
-        `Kunci akar pemilihan tidak diketahui: setel SAKSI_ROOT_VKEY, atau jalankan \`saksi serve --demo\` sekali (membuat ${file}).`,
-        `The election root key is unknown: set SAKSI_ROOT_VKEY, or start \`saksi serve --demo\` once (it creates ${file}).`,
+        `Kunci akar pemilihan tidak diketahui: siapkan direktori data dengan \`saksi init\` (atau \`saksi serve --demo\` untuk demo).`,
+        `The election root key is unknown: set up the data directory with \`saksi init\` (or \`saksi serve --demo\` for the demo).`,
       ),
       { field: 'root.key' },
     );
@@ -83,16 +88,17 @@ export async function rootPublicKey(config: Config): Promise<Uint8Array> {
 
 /**
  * The election root's signing key from DATA_DIR/keys/root.key (never
- * created here). It must be the key SAKSI_ROOT_VKEY names, when set.
+ * created here). It must be the key the policy or SAKSI_ROOT_VKEY names.
  */
 export async function loadRootKey(config: Config): Promise<LoadedKey> {
+  config = (await findTrust(config))?.config ?? config;
   const file = rootKeyFile(config);
   if (!(await exists(file)))
     throw new SaksiError(
       'ROOT_KEY_MISSING',
       msg(
-        `Kunci akar pemilihan tidak ada di ${file}. Jalankan \`saksi serve --demo\` sekali, atau simpan kunci akar pemilihan di sana.`,
-        `No election root key at ${file}. Start \`saksi serve --demo\` once, or provide the election root key there.`,
+        `Kunci akar pemilihan tidak ada di ${file}: ini butuh tanda tangan akar. Buat pernyataannya di sini, tanda tangani di mesin yang memegang akar (\`saksi root sign\`), lalu \`saksi log submit\`; atau \`saksi init --new-root\` pada direktori baru.`,
+        `No election root key at ${file}: this needs the root's signature. Prepare the statement here, sign it on the machine that holds the root (\`saksi root sign\`), then \`saksi log submit\`; or \`saksi init --new-root\` on a new directory.`,
       ),
       { field: 'root.key' },
     );
@@ -135,7 +141,10 @@ export interface OfflineIngest {
 
 /** The log and the ingest pipeline (ledger replayed, signature pool), as `startServer` opens them. */
 export async function openOfflineIngest(config: Config, rootKey: Uint8Array): Promise<OfflineIngest> {
-  if (!(await exists(join(config.dataDir, 'log-state', STATE_PATH)))) throw noLog(config.dataDir);
+  // An initialised directory (its policy written by `saksi init`) may hold an empty log.
+  const initialised = (await findTrust(config)) !== undefined;
+  if (!initialised && !(await exists(join(config.dataDir, 'log-state', STATE_PATH))))
+    throw noLog(config.dataDir);
   const log = await openOfflineLog(config);
   const pool = new VerifyPool();
   const close = async () => {
@@ -155,8 +164,8 @@ function noLog(dataDir: string): SaksiError {
   return new SaksiError(
     'LOG_NOT_FOUND',
     msg(
-      `Belum ada log di ${dataDir}. Jalankan \`saksi serve\` (atau \`saksi serve --demo\`) sekali lebih dulu.`,
-      `There is no log in ${dataDir} yet. Start \`saksi serve\` (or \`saksi serve --demo\`) once first.`,
+      `Belum ada log di ${dataDir}. Siapkan direktori dengan \`saksi init\` (atau \`saksi serve --demo\` untuk demo).`,
+      `There is no log in ${dataDir} yet. Set the directory up with \`saksi init\` (or \`saksi serve --demo\` for the demo).`,
     ),
     { field: 'data-dir' },
   );

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -240,14 +240,26 @@ describe('saksi import sirekap-tps without what it needs', () => {
     }
   });
 
-  it('refuses without a root key file, saying how to get one', async () => {
+  it('without the root key here, writes the importer key’s registration for the offline root and imports nothing', async () => {
     const data = await makeElectionDataDir([BATU]);
     try {
       await rm(rootKeyFile(data.config));
-      await expect(runSirekapImport(data.config, { dir: data.dir })).rejects.toMatchObject({
-        code: 'ROOT_KEY_MISSING',
-        message: expect.stringContaining('saksi serve --demo'),
+      // The root's public key is known (as a policy or SAKSI_ROOT_VKEY pins it); its private key is elsewhere.
+      const pinned = { ...data.config, rootVkey: data.root.vkey };
+      await expect(runSirekapImport(pinned, { dir: data.dir })).rejects.toMatchObject({
+        code: 'IMPORT_KEY_UNREGISTERED',
+        message: expect.stringContaining('saksi root sign'),
       });
+      const request = JSON.parse(await readFile(join(data.config.dataDir, 'importer.request.json'), 'utf8'));
+      expect(request.statements).toEqual([
+        {
+          type: 'key.register',
+          body: expect.objectContaining({ role: 'importer', scope: { region: 'national' } }),
+        },
+      ]);
+      const session = await openOfflineIngest(data.config, data.root.signer.publicKey);
+      expect(session.ingest.ledger.size).toBe(1);
+      await session.close();
     } finally {
       await data.dispose();
     }

@@ -9,8 +9,8 @@
  * (RFC 8785 body, Ed25519), so importing the same tree again yields the same
  * entry bytes: every record answers `duplicate` and the log is unchanged.
  */
-import { lstat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { lstat, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Config } from '../../config/index.js';
 import { contestId } from '../../core/elections/index.js';
 import type { SirekapType } from '../../core/elections/index.js';
@@ -18,58 +18,29 @@ import { SaksiError, msg } from '../../core/errors/index.js';
 import { encodeBase64 } from '../../core/log/encoding.js';
 import { FORM_CHASIL_IMPORT } from '../../core/recap/import.js';
 import type { ChasilImportBody } from '../../core/recap/import.js';
-import { history } from '../../core/recap/read.js';
 import { parseSirekapTps } from '../../core/sirekap/index.js';
 import { KEY_REGISTER, genesisOf, keyIdOf, sealStatement } from '../../core/statements/index.js';
-import type { KeyRegisterBody, Ledger } from '../../core/statements/index.js';
+import type { KeyRegisterBody } from '../../core/statements/index.js';
 import { nodeCrypto } from '../../crypto/node.js';
-import type { Ingest, SubmitResult } from '../../ingest/ingest.js';
+import type { Ingest } from '../../ingest/ingest.js';
 import type { LoadedKey } from '../../log/key-file.js';
-import { loadOrCreateNamedKey, loadRootKey, openOfflineIngest } from './offline.js';
+import { requestFileBytes } from '../setup/statements.js';
+import {
+  loadOrCreateNamedKey,
+  loadRootKey,
+  openOfflineIngest,
+  rootKeyFile,
+  rootPublicKey,
+} from './offline.js';
+import { Accumulator } from './sirekap-report.js';
+import type { SirekapImportReport, Sealed } from './sirekap-report.js';
 import { contestRegion, locateTps, readBoundedJson, walkJsonFiles } from './sirekap-tree.js';
 import type { TreeFile } from './sirekap-tree.js';
 
 export const DEFAULT_ELECTION = 'pilkada2024';
 export const IMPORTER_KEY_NAME = 'sirekap-importer';
 const DEFAULT_BATCH = 1000;
-/** Files listed per refusal code (all are counted). */
-const MAX_LISTED_PER_CODE = 10_000;
 const READ_CONCURRENCY = 32;
-
-export interface FileRefusal {
-  readonly path: string;
-  readonly reason: string;
-}
-
-export interface RefusalGroup {
-  readonly code: string;
-  readonly count: number;
-  /** Up to MAX_LISTED_PER_CODE of them. */
-  readonly files: FileRefusal[];
-}
-
-export interface SirekapImportReport {
-  readonly dir: string;
-  readonly election: string;
-  readonly importer: { readonly keyId: string; readonly registeredNow: boolean };
-  /** `.json` files found; each is imported, a duplicate or refused. */
-  readonly found: number;
-  readonly imported: number;
-  readonly duplicates: number;
-  readonly refused: number;
-  /** By code, in code order. */
-  readonly refusals: RefusalGroup[];
-  /** Other files (not `.json`, symlinks) passed over. */
-  readonly ignored: number;
-  /** Of the records imported now: how many each rule flagged (error rules), warned about, or could not check. */
-  readonly flaggedRecords: number;
-  readonly flagged: Readonly<Record<string, number>>;
-  readonly warnings: Readonly<Record<string, number>>;
-  readonly notCheckable: Readonly<Record<string, number>>;
-  /** Records imported now, by contest. */
-  readonly contests: Readonly<Record<string, number>>;
-  readonly logSize: { readonly before: number; readonly after: number };
-}
 
 export interface SirekapImportOptions {
   readonly dir: string;
@@ -86,23 +57,51 @@ export async function runSirekapImport(
   config: Config,
   options: SirekapImportOptions & { readonly keyFile?: string },
 ): Promise<SirekapImportReport> {
-  const root = await loadRootKey(config);
   const importer = await loadOrCreateNamedKey(
     options.keyFile === undefined ? resolve(config.dataDir, 'keys', 'importer.key') : options.keyFile,
     IMPORTER_KEY_NAME,
   );
-  const session = await openOfflineIngest(config, root.signer.publicKey);
+  const root = (await exists(rootKeyFile(config))) ? await loadRootKey(config) : null;
+  const session = await openOfflineIngest(config, await rootPublicKey(config));
   try {
+    if (
+      root === null &&
+      session.ingest.ledger.keys.get(keyIdOf(nodeCrypto, importer.signer.publicKey)) === undefined
+    )
+      throw await importerRequest(config, importer);
     return await importSirekapTree(session.ingest, root, importer, options);
   } finally {
     await session.close();
   }
 }
 
+/**
+ * With the root kept offline, the importer key's registration is written as
+ * a request for the root to sign (`saksi root sign`, then `saksi log submit`).
+ */
+async function importerRequest(config: Config, importer: LoadedKey): Promise<SaksiError> {
+  const file = join(config.dataDir, 'importer.request.json');
+  const body: KeyRegisterBody = {
+    publicKey: encodeBase64(importer.signer.publicKey),
+    role: 'importer',
+    scope: { region: 'national' },
+    name: importer.name,
+  };
+  await writeFile(file, requestFileBytes([{ type: KEY_REGISTER, body }]));
+  return new SaksiError(
+    'IMPORT_KEY_UNREGISTERED',
+    msg(
+      `Kunci pengimpor belum terdaftar dan kunci akar tidak ada di sini. Tanda tangani ${file} di mesin akar (\`saksi root sign\`), \`saksi log submit\` hasilnya, lalu impor lagi.`,
+      `The importer key is not registered and the root key is not here. Sign ${file} on the root's machine (\`saksi root sign\`), \`saksi log submit\` the result, then import again.`,
+    ),
+    { field: 'key' },
+  );
+}
+
 /** Register the importer key if needed, then import every file under `options.dir` through `ingest`. */
 export async function importSirekapTree(
   ingest: Ingest,
-  root: LoadedKey,
+  root: LoadedKey | null,
   importer: LoadedKey,
   options: SirekapImportOptions,
 ): Promise<SirekapImportReport> {
@@ -142,7 +141,11 @@ export async function importSirekapTree(
 }
 
 /** The importer key, registered by the root with role importer over the whole country (once). */
-async function ensureImporterKey(ingest: Ingest, root: LoadedKey, importer: LoadedKey): Promise<boolean> {
+async function ensureImporterKey(
+  ingest: Ingest,
+  root: LoadedKey | null,
+  importer: LoadedKey,
+): Promise<boolean> {
   const keyId = keyIdOf(nodeCrypto, importer.signer.publicKey);
   const known = ingest.ledger.keys.get(keyId);
   if (known !== undefined) {
@@ -157,6 +160,7 @@ async function ensureImporterKey(ingest: Ingest, root: LoadedKey, importer: Load
       { field: 'key' },
     );
   }
+  if (root === null) throw new Error('the importer key is unregistered and there is no root key');
   const body: KeyRegisterBody = {
     publicKey: encodeBase64(importer.signer.publicKey),
     role: 'importer',
@@ -166,13 +170,6 @@ async function ensureImporterKey(ingest: Ingest, root: LoadedKey, importer: Load
   const [r] = await ingest.submit([sealStatement(nodeCrypto, root.signer, KEY_REGISTER, body)]);
   if (r?.status === 'refused') throw r.error;
   return r?.status === 'accepted';
-}
-
-interface Sealed {
-  readonly path: string;
-  readonly contestId: string;
-  readonly tps: string;
-  readonly bytes: Uint8Array;
 }
 
 async function importBatch(
@@ -214,105 +211,12 @@ async function importBatch(
   sealed.forEach((s, i) => acc.result(ingest.ledger, s, results[i]!));
 }
 
-class Accumulator {
-  found = 0;
-  imported = 0;
-  duplicates = 0;
-  flaggedRecords = 0;
-  readonly #refusals = new Map<string, { count: number; files: FileRefusal[] }>();
-  readonly #flagged = new Map<string, number>();
-  readonly #warnings = new Map<string, number>();
-  readonly #notCheckable = new Map<string, number>();
-  readonly #contests = new Map<string, number>();
-
-  refuse(code: string, path: string, reason: string): void {
-    const group = this.#refusals.get(code) ?? { count: 0, files: [] };
-    group.count++;
-    if (group.files.length < MAX_LISTED_PER_CODE) group.files.push({ path, reason });
-    this.#refusals.set(code, group);
-  }
-
-  refuseError(path: string, e: unknown): void {
-    if (!(e instanceof SaksiError))
-      return this.refuse('IMPORT_UNEXPECTED_ERROR', path, String(e).slice(0, 200));
-    const details = e.problems
-      .slice(0, 5)
-      .map((p) => `${p.code} [${p.fields.join(', ')}]`)
-      .join('; ');
-    const more = e.problems.length > 5 ? `; … ${e.problems.length - 5} more` : '';
-    this.refuse(e.code, path, details === '' ? e.messages.en : `${e.messages.en}: ${details}${more}`);
-  }
-
-  result(ledger: Ledger, s: Sealed, r: SubmitResult): void {
-    if (r.status === 'refused') return this.refuseError(s.path, r.error);
-    if (r.status === 'duplicate') {
-      this.duplicates++;
-      return;
-    }
-    this.imported++;
-    bump(this.#contests, s.contestId);
-    const entry = history(ledger, s.contestId, s.tps).find((h) => h.index === r.index);
-    if (entry === undefined) return;
-    if (entry.flags.length > 0) this.flaggedRecords++;
-    for (const code of new Set(entry.flags.map((p) => p.code))) bump(this.#flagged, code);
-    for (const code of new Set(entry.warnings.map((p) => p.code))) bump(this.#warnings, code);
-    for (const code of entry.notCheckable) bump(this.#notCheckable, code);
-  }
-
-  report(
-    rest: Pick<SirekapImportReport, 'dir' | 'election' | 'importer' | 'ignored' | 'logSize'>,
-  ): SirekapImportReport {
-    const refusals = [...this.#refusals]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([code, g]) => ({ code, count: g.count, files: g.files }));
-    return {
-      ...rest,
-      found: this.found,
-      imported: this.imported,
-      duplicates: this.duplicates,
-      refused: refusals.reduce((n, g) => n + g.count, 0),
-      refusals,
-      flaggedRecords: this.flaggedRecords,
-      flagged: sorted(this.#flagged),
-      warnings: sorted(this.#warnings),
-      notCheckable: sorted(this.#notCheckable),
-      contests: sorted(this.#contests),
-    };
-  }
-}
-
-function bump(m: Map<string, number>, key: string): void {
-  m.set(key, (m.get(key) ?? 0) + 1);
-}
-
-function sorted(m: Map<string, number>): Record<string, number> {
-  return Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/** The report as text lines; `limit` files listed per refusal code. */
-export function formatImportReport(r: SirekapImportReport, limit = 20): string[] {
-  const counts = (m: Readonly<Record<string, number>>) =>
-    Object.entries(m).map(([code, n]) => `    ${code}: ${n}`);
-  const lines = [
-    `${r.dir}: ${r.found} files found`,
-    `  imported:   ${r.imported}`,
-    `  duplicates: ${r.duplicates} (already in the log)`,
-    `  refused:    ${r.refused}`,
-  ];
-  for (const g of r.refusals) {
-    lines.push(`    ${g.code}: ${g.count}`);
-    for (const f of g.files.slice(0, limit)) lines.push(`      ${f.path}: ${f.reason}`);
-    if (g.count > limit) lines.push(`      … and ${g.count - limit} more`);
-  }
-  if (r.ignored > 0) lines.push(`  other files ignored (not .json, or links): ${r.ignored}`);
-  lines.push(`  records flagged: ${r.flaggedRecords} (kept as published; per rule:)`, ...counts(r.flagged));
-  if (Object.keys(r.warnings).length > 0) lines.push('  plausibility warnings:', ...counts(r.warnings));
-  if (Object.keys(r.notCheckable).length > 0)
-    lines.push('  rules not checkable (Sirekap lacks the numbers):', ...counts(r.notCheckable));
-  if (Object.keys(r.contests).length > 0) lines.push('  imported by contest:', ...counts(r.contests));
-  lines.push(
-    `  importer key ${r.importer.keyId}${r.importer.registeredNow ? ' (registered now)' : ''}; ` +
-      `log ${r.logSize.before} → ${r.logSize.after} entries (election ${r.election})`,
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
   );
-  return lines;
 }
+
+export { formatImportReport } from './sirekap-report.js';
+export type { FileRefusal, RefusalGroup, SirekapImportReport } from './sirekap-report.js';

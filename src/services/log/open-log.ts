@@ -4,13 +4,14 @@
  * data directory (`log/` public, `log-state/` internal), and the trust
  * policy file (`policy.txt`) that verifiers need.
  */
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../../config/index.js';
 import { SaksiError, msg } from '../../core/errors/index.js';
 import { formatPolicy } from '../../core/log/policy.js';
 import { parseVerifierKey } from '../../core/log/note-key.js';
 import type { VerifierKey } from '../../core/log/note-key.js';
+import type { TrustPolicy } from '../../core/log/policy.js';
 import { nodeCrypto } from '../../crypto/node.js';
 import { TransparencyLog } from '../../log/log.js';
 import type { WitnessEndpoint } from '../../log/publisher.js';
@@ -35,6 +36,56 @@ export interface OpenLogOptions {
   readonly onError?: (message: string) => void;
 }
 
+/**
+ * A data directory's log under its own trust policy (`saksi init`): the
+ * witnesses, quorum and origin the policy names, and the log key it pins;
+ * the policy file is never written here (issue 16 #4).
+ */
+export async function openTrustedLogService(
+  config: Config,
+  trust: { readonly policy: TrustPolicy; readonly text: string },
+  options: Pick<OpenLogOptions, 'publishIntervalMs' | 'onError'> = {},
+): Promise<LogService> {
+  const { policy } = trust;
+  if (
+    !(await stat(config.logKeyFile).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new SaksiError(
+      'LOG_KEY_MISSING',
+      msg(
+        `Kunci log ${config.logKeyFile} tidak ada; kebijakan menyematkan kunci log ${policy.log.name}. Pulihkan dari cadangan.`,
+        `The log key ${config.logKeyFile} is missing; the policy pins log key ${policy.log.name}. Restore it from the backup.`,
+      ),
+      { field: 'SAKSI_LOG_KEY_FILE' },
+    );
+  const key = await loadOrCreateKey(nodeCrypto, config.logKeyFile, policy.log.name);
+  if (!Buffer.from(key.signer.publicKey).equals(Buffer.from(policy.log.publicKey)))
+    throw new SaksiError(
+      'POLICY_LOG_KEY_MISMATCH',
+      msg(
+        `Kunci di ${config.logKeyFile} bukan kunci log yang disematkan kebijakan.`,
+        `The key in ${config.logKeyFile} is not the log key the policy pins.`,
+      ),
+      { field: 'SAKSI_LOG_KEY_FILE' },
+    );
+  const witnesses = policy.witnesses.map((w) => ({ name: w.name, url: w.url ?? '', key: w.key }));
+  const log = await TransparencyLog.openDir(join(config.dataDir, 'log'), join(config.dataDir, 'log-state'), {
+    crypto: nodeCrypto,
+    origin: policy.log.name,
+    logSigner: key.signer,
+    witnesses,
+    quorum: policy.quorum,
+    ...(options.publishIntervalMs === undefined ? {} : { publishIntervalMs: options.publishIntervalMs }),
+    ...(options.onError === undefined ? {} : { onError: options.onError }),
+  });
+  const policyFile = join(config.dataDir, 'policy.txt');
+  return { log, logVkey: key.vkey, policyFile, policyText: trust.text, witnesses };
+}
+
+/** The demo's and the simulator's log: the policy is made from the settings and written on every start. */
 export async function openLogService(config: Config, options: OpenLogOptions = {}): Promise<LogService> {
   const key = await loadOrCreateKey(nodeCrypto, config.logKeyFile, config.logOrigin);
   const witnesses = [...config.witnesses.map(toEndpoint), ...(options.extraWitnesses ?? [])];

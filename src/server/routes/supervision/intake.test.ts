@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../config/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initDataDir } from '../../../services/setup/init.js';
+import { TEST_ORIGIN, TEST_ROOT, unwitnessedConfig } from '../../../services/setup/testing.js';
 import { startServer } from '../../../app/start.js';
 import type { RunningServer } from '../../../app/start.js';
 import { DEFAULT_RATE_LIMITS } from '../../security/options.js';
@@ -18,7 +19,15 @@ import { DEFAULT_RATE_LIMITS } from '../../security/options.js';
 const dir = mkdtempSync(join(tmpdir(), 'saksi-intake-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const config = () => loadConfig({}, { dataDir: dir, port: 0, logLevel: 'silent', bodyLimit: 65536 });
+const config = () => unwitnessedConfig(join(dir, 'data'), { bodyLimit: 65536 });
+beforeAll(async () => {
+  await initDataDir(config(), {
+    origin: TEST_ORIGIN,
+    publicUrl: 'http://127.0.0.1',
+    newRoot: TEST_ROOT,
+    quorum: 0,
+  });
+});
 const start = () => startServer(config());
 
 /** A tiny but real PNG header and some bytes. */
@@ -57,7 +66,7 @@ describe('public report intake', () => {
       expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
       const sha = createHash('sha256').update(PNG).digest('hex');
       expect(data.evidence).toEqual([{ sha256: sha, size: PNG.length, mediaType: 'image/png' }]);
-      const file = join(dir, 'evidence', sha.slice(0, 2), sha);
+      const file = join(dir, 'data', 'evidence', sha.slice(0, 2), sha);
       expect(readFileSync(file).equals(PNG)).toBe(true);
     } finally {
       await s.close();
@@ -139,8 +148,8 @@ describe('public report intake', () => {
       });
       expect(wrongCode.json().error.code).toBe('TRACKING_CODE_INVALID');
       // Nothing refused was stored: the evidence directory holds only the first test's file, if any.
-      const stored = existsSync(join(dir, 'evidence'))
-        ? readdirSync(join(dir, 'evidence'), { recursive: true }).filter((f) => String(f).length > 2)
+      const stored = existsSync(join(dir, 'data', 'evidence'))
+        ? readdirSync(join(dir, 'data', 'evidence'), { recursive: true }).filter((f) => String(f).length > 2)
         : [];
       expect(stored.every((f) => String(f).endsWith(createHash('sha256').update(PNG).digest('hex')))).toBe(
         true,
