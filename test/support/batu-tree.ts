@@ -46,7 +46,13 @@ export async function writeBatuFiles(
   const store = await openStore({ kind: 'sqlite', file: join(work, 'generate.db') });
   try {
     await ensureRegionsLoaded(store);
-    const registry = await registryFor(store, new SharedData(sharedDir), '3579' as RegionCode, 'pilkada', 'batu');
+    const registry = await registryFor(
+      store,
+      new SharedData(sharedDir),
+      '3579' as RegionCode,
+      'pilkada',
+      'batu',
+    );
     const rows = registry.tps.map((t) => `${t.code},${t.dpt.male},${t.dpt.female}`);
     const csv = join(work, 'tps.csv');
     await writeFile(csv, ['tps,dpt_male,dpt_female', ...rows, ''].join('\n'));
