@@ -35,4 +35,16 @@ describe('loadConfig', () => {
       expect(problems.join('\n')).toMatch(/SAKSI_DATABASE_URL.*postgres:\/\//);
     }
   });
+
+  it('takes the leader rule as percentages, refusing what is not one', () => {
+    expect(loadConfig({}).leaderRule).toEqual({ minTpsPercent: 10, minChildrenPercent: 50 });
+    expect(
+      loadConfig({ SAKSI_LEADER_MIN_TPS_PERCENT: '2.5', SAKSI_LEADER_MIN_CHILDREN_PERCENT: '100' })
+        .leaderRule,
+    ).toEqual({ minTpsPercent: 2.5, minChildrenPercent: 100 });
+    for (const bad of ['', 'ten', '-1', '101'])
+      expect(() => loadConfig({ SAKSI_LEADER_MIN_TPS_PERCENT: bad }), bad).toThrow(
+        /SAKSI_LEADER_MIN_TPS_PERCENT .* percentage from 0 to 100/,
+      );
+  });
 });

@@ -26,6 +26,8 @@ export interface Config {
   readonly rootVkey?: string;
   /** Load the demo election on start. */
   readonly demo: boolean;
+  /** When the portal may name a leading pair: shares of the region that must have reported. */
+  readonly leaderRule: { readonly minTpsPercent: number; readonly minChildrenPercent: number };
   /** The settings given explicitly (by flag or environment), not defaulted. */
   readonly given: ReadonlySet<SettingName>;
 }
@@ -80,6 +82,16 @@ export const SETTINGS = {
     help: "the election root key (vkey); a real data directory's is in its policy (`saksi init`) and, given here, must agree; `--demo` makes its own",
     default: '',
     shown: 'the policy’s',
+  },
+  SAKSI_LEADER_MIN_TPS_PERCENT: {
+    flag: 'leaderMinTpsPercent',
+    help: "share of a region's registry TPS that must have reported before the portal names a leading pair",
+    default: '10',
+  },
+  SAKSI_LEADER_MIN_CHILDREN_PERCENT: {
+    flag: 'leaderMinChildrenPercent',
+    help: 'share of its child regions that must have reported before the portal names a leading pair',
+    default: '50',
   },
   SAKSI_LOG_LEVEL: { flag: 'logLevel', help: '`fatal` … `trace`, or `silent`', default: 'info' },
   SAKSI_BODY_LIMIT: { flag: 'bodyLimit', help: 'largest request body in bytes', default: '1048576' },
@@ -146,6 +158,18 @@ export function loadConfig(
     );
   }
   const demo = parseFlag(get('SAKSI_DEMO'), 'SAKSI_DEMO / --demo', problems);
+  const percent = (name: SettingName): number => {
+    const v = Number(get(name));
+    if (get(name).trim() === '' || !Number.isFinite(v) || v < 0 || v > 100) {
+      problems.push(`${name} "${get(name)}" must be a percentage from 0 to 100.`);
+      return 0;
+    }
+    return v;
+  };
+  const leaderRule = {
+    minTpsPercent: percent('SAKSI_LEADER_MIN_TPS_PERCENT'),
+    minChildrenPercent: percent('SAKSI_LEADER_MIN_CHILDREN_PERCENT'),
+  };
   const witnesses = parseWitnesses(get('SAKSI_WITNESSES'), problems);
   const quorumText = get('SAKSI_WITNESS_QUORUM');
   const witnessQuorum = quorumText === '' ? witnesses.length : Number(quorumText);
@@ -168,6 +192,7 @@ export function loadConfig(
     witnesses,
     witnessQuorum,
     given,
+    leaderRule,
     ...(get('SAKSI_ROOT_VKEY') === '' ? {} : { rootVkey: get('SAKSI_ROOT_VKEY') }),
   };
 }

@@ -85,7 +85,11 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   timetableRoutes(app);
   logRoutes(app, ctx);
   formRoutes(app, { ingest: ctx.ingest ?? null, log: ctx.log ?? null });
-  resultRoutes(app, { store: ctx.store, ingest: ctx.ingest ?? null });
+  resultRoutes(app, {
+    store: ctx.store,
+    ingest: ctx.ingest ?? null,
+    ...(ctx.config.leaderRule === undefined ? {} : { leaderRule: ctx.config.leaderRule }),
+  });
   sirekapRoutes(app, {
     store: ctx.store,
     ingest: ctx.ingest ?? null,

@@ -7,7 +7,7 @@ import type { Ingest } from '../ingest/ingest.js';
 export interface AppContext {
   readonly store: Store;
   /** `dataDir`, when given, holds supervision evidence files (under `evidence/`). */
-  readonly config: Pick<Config, 'bodyLimit' | 'logLevel'> & Partial<Pick<Config, 'dataDir'>>;
+  readonly config: Pick<Config, 'bodyLimit' | 'logLevel'> & Partial<Pick<Config, 'dataDir' | 'leaderRule'>>;
   /** The transparency log, when this server runs one. */
   readonly log?: TransparencyLog;
   /** The ingest pipeline, when this server accepts statements. */

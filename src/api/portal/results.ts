@@ -38,13 +38,25 @@ export const Outcome = z.object({
   reason: Message,
 });
 
+/** Whether enough of the region has reported to name a leading pair. */
+export const LeaderCall = z.object({
+  called: z.boolean(),
+  notCalled: z.array(z.enum(['tps', 'children', 'no-registry'])),
+  coverage: z.object({
+    tps: z.object({ reported: z.number(), total: z.number() }),
+    children: z.object({ reported: z.number(), total: z.number() }),
+  }),
+  rule: z.object({ minTpsPercent: z.number(), minChildrenPercent: z.number() }),
+});
+
 export const ResultsView = z.object({
   contest: z.object({ id: z.string(), name: z.string(), kind: z.string(), region: z.string() }),
   region: RegionRef,
   parents: z.array(RegionRef),
   pairs: z.array(ResultPair),
   totals: Figures,
-  children: z.array(RegionRef.extend({ totals: Figures })),
+  children: z.array(RegionRef.extend({ totals: Figures, leaderCalled: z.boolean() })),
+  leader: LeaderCall,
   outcome: Outcome.nullable(),
   logSize: z.number(),
 });

@@ -42,6 +42,7 @@ export const TpsContest = z.object({
     id: z.string(),
     name: z.string(),
     kind: z.string(),
+    region: z.string(),
     pairs: z.array(ResultPair.omit({ color: true })),
   }),
   status: RecapStatus,

@@ -10,6 +10,8 @@ import type { RegionCode } from '../../core/regions/index.js';
 import { genesisOf } from '../../core/statements/index.js';
 import type { GenesisContest, Ledger } from '../../core/statements/index.js';
 import { outcomeOf, tallyOf } from '../../core/recap/index.js';
+import { DEFAULT_LEADER_RULE, leaderCall } from '../../core/elections/index.js';
+import type { LeaderCall, LeaderRule } from '../../core/elections/index.js';
 import type { TallySnapshot } from '../../core/tally/index.js';
 import type { Store } from '../../store/index.js';
 import type { ProgressCache } from './progress.js';
@@ -28,7 +30,10 @@ export interface ResultsView {
   /** The contest's pairs from the log, with their display colour from the registry when known. */
   readonly pairs: ReadonlyArray<GenesisContest['pairs'][number] & { color: string | null }>;
   readonly totals: Figures;
-  readonly children: Array<RegionRef & { totals: Figures }>;
+  readonly children: Array<RegionRef & { totals: Figures; leaderCalled: boolean }>;
+  /** Whether enough of the region has reported to name a leader (core/elections/leader-call.ts). */
+  readonly leader: LeaderCall;
+  /** The outcome at the contest's own region, once a leader may be named. */
   readonly outcome: ReturnType<typeof outcomeOf> | null;
   readonly logSize: number;
 }
@@ -71,6 +76,7 @@ export async function resultsAt(
   progress: ProgressCache,
   contestId: string,
   regionInput?: string,
+  rule: LeaderRule = DEFAULT_LEADER_RULE,
 ): Promise<ResultsView> {
   const contest = contestOf(ledger, contestId);
   const region = regionOf(contest, regionInput);
@@ -94,24 +100,36 @@ export async function resultsAt(
         name: code,
         level: 'tps',
       };
-      return {
-        ...ref,
-        totals: figures(
-          childSnapshots.get(code),
-          prog.byChild.get(code) ?? (code.length === 13 ? 1 : 0),
-          prog.dptByChild.get(code) ?? childSnapshots.get(code)?.dpt.total ?? 0,
-        ),
-      };
+      const totals = figures(
+        childSnapshots.get(code),
+        prog.byChild.get(code) ?? (code.length === 13 ? 1 : 0),
+        prog.dptByChild.get(code) ?? childSnapshots.get(code)?.dpt.total ?? 0,
+      );
+      const alone = { tps: totals.progress, children: { reported: 0, total: 0 } };
+      return { ...ref, totals, leaderCalled: leaderCall(alone, rule).called };
     });
+  const totals = figures(snapshot, prog.total, prog.dpt);
+  // Child regions count toward coverage where the registry holds TPS (a desa's children are its TPS: no second rule).
+  const regional = children.filter((c) => c.level !== 'tps' && c.totals.progress.total > 0);
+  const leader = leaderCall(
+    {
+      tps: totals.progress,
+      children: {
+        reported: regional.filter((c) => c.totals.progress.reported > 0).length,
+        total: regional.length,
+      },
+    },
+    rule,
+  );
   return {
     contest: { id: contest.id, name: contest.name, kind: contest.kind, region: contest.region },
     region: regionRef,
     parents: parents.map((p) => ({ code: p.code, dotted: p.dotted, name: p.name, level: p.level })),
     pairs: contest.pairs.map((p) => ({ ...p, color: colors.get(p.id) ?? null })),
-    totals: figures(snapshot, prog.total, prog.dpt),
+    totals,
     children,
-    outcome:
-      region === (contest.region as string) && snapshot.forms > 0 ? outcomeOf(ledger, contestId) : null,
+    leader,
+    outcome: region === (contest.region as string) && leader.called ? outcomeOf(ledger, contestId) : null,
     logSize: ledger.size,
   };
 }

@@ -3,6 +3,7 @@
  *
  *   /                              contests by province (national view)
  *   /hasil/{contest}[/{region}]    results at any level
+ *   /wilayah/{code}                a region: the contests held there, its children
  *   /tps/{code}[?pemilihan=…]      a TPS's forms, history, attestations, verification
  *   /kandidat[/{contest}]          candidate pairs
  *   /jadwal[/{election}]           timetable of the stages
@@ -19,6 +20,7 @@ import { PORTAL } from './messages.js';
 import { ResultsPage } from './results/ResultsPage.js';
 
 const TpsPage = lazy(async () => ({ default: (await import('./tps/TpsPage.js')).TpsPage }));
+const RegionPage = lazy(async () => ({ default: (await import('./region/RegionPage.js')).RegionPage }));
 const CandidatesPage = lazy(async () => ({
   default: (await import('./candidates/CandidatesPage.js')).CandidatesPage,
 }));
@@ -44,6 +46,8 @@ export function PortalRoot(): ReactNode {
       />
     );
   }
+  m = match('/wilayah/:code', path);
+  if (m !== null) return <RegionPage key={m.code} code={m.code as string} />;
   m = match('/tps/:code', path);
   if (m !== null) return <TpsPage key={m.code} code={m.code as string} contestId={query.get('pemilihan')} />;
   m = match('/kandidat/:contest?', path);

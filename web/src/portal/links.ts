@@ -1,12 +1,14 @@
 /**
  * Permalinks of the portal's views and the public data behind them. Every
- * view is a path: /hasil/{contest}[/{region}], /tps/{code}?pemilihan={contest},
+ * view is a path: /hasil/{contest}[/{region}], /wilayah/{code}, /tps/{code}?pemilihan={contest},
  * /kandidat[/{contest}], /jadwal[/{election}], /unduh.
  */
 import type { ResultPair } from './types.js';
 
 export const resultsPath = (contestId: string, region?: string): string =>
   region === undefined ? `/hasil/${contestId}` : `/hasil/${contestId}/${region}`;
+
+export const regionPath = (code: string): string => `/wilayah/${code}`;
 
 export const tpsPath = (code: string, contestId?: string): string =>
   contestId === undefined ? `/tps/${code}` : `/tps/${code}?pemilihan=${encodeURIComponent(contestId)}`;

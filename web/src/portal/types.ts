@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type * as api from '../../../src/api/portal/index.js';
 
 export type RegionRef = z.infer<typeof api.RegionRef>;
+export type RegionDetail = z.infer<typeof api.RegionDetail>['data'];
 export type Triple = z.infer<typeof api.Triple>;
 export type StatusCounts = z.infer<typeof api.StatusCounts>;
 export type Figures = z.infer<typeof api.Figures>;

@@ -12,6 +12,7 @@ import { genesisOf } from '../../../core/statements/index.js';
 import type { Ledger } from '../../../core/statements/index.js';
 import type { RegionCode } from '../../../core/regions/index.js';
 import { statusOf, tpsRecord } from '../../../core/recap/index.js';
+import type { LeaderRule } from '../../../core/elections/index.js';
 import type { Ingest } from '../../../ingest/ingest.js';
 import type { Store } from '../../../store/index.js';
 import { ProgressCache } from '../../../services/results/progress.js';
@@ -23,7 +24,10 @@ const Params = z.object({ contest: z.string().min(1).max(100), region: z.string(
 const TpsParams = z.object({ code: z.string().max(32) });
 const Lang = z.object({ lang: z.enum(['id', 'en']).optional() }).strict();
 
-export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: Ingest | null }): void {
+export function resultRoutes(
+  app: FastifyInstance,
+  ctx: { store: Store; ingest: Ingest | null; leaderRule?: LeaderRule },
+): void {
   const progress = new ProgressCache(ctx.store);
   const ingest = () => {
     if (ctx.ingest === null)
@@ -43,7 +47,7 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
     const l = ledger();
     const { contest, region } = req.params;
     const view = await views.get(`${contest}|${region ?? ''}`, version(), () =>
-      resultsAt(l, ctx.store, progress, contest, region),
+      resultsAt(l, ctx.store, progress, contest, region, ctx.leaderRule),
     );
     reply.header('cache-control', 'public, max-age=1');
     reply.header('etag', view.etag);
@@ -117,7 +121,7 @@ export function resultRoutes(app: FastifyInstance, ctx: { store: Store; ingest: 
         contests.map(async (c) => {
           const record = tpsRecord(l, c.id, code);
           return {
-            contest: { id: c.id, name: c.name, kind: c.kind, pairs: c.pairs },
+            contest: { id: c.id, name: c.name, kind: c.kind, region: c.region, pairs: c.pairs },
             status: record === undefined ? 'missing' : statusOf(record),
             // The server's ledger is lean: each version's form is read back from its log entry.
             history: await Promise.all((record?.history ?? []).map((v) => ingest().versionJson(v))),

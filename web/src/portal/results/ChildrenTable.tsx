@@ -7,7 +7,7 @@ import { byBallot, leaderOf } from '../links.js';
 import { PORTAL } from '../messages.js';
 import type { Figures, RegionRef, ResultPair } from '../types.js';
 
-type Child = RegionRef & { totals: Figures };
+type Child = RegionRef & { totals: Figures; leaderCalled: boolean };
 
 export function ChildrenTable(props: {
   title: string;
@@ -85,7 +85,8 @@ export function ChildrenTable(props: {
           </thead>
           <tbody>
             {props.children.map((c) => {
-              const leader = leaderOf(pairs, c.totals.votes);
+              // A child with too few TPS reported names no leader (core/elections/leader-call.ts).
+              const leader = c.leaderCalled ? leaderOf(pairs, c.totals.votes) : null;
               const to = turnout(c);
               return (
                 <tr key={c.code} data-code={c.code}>

@@ -12,7 +12,7 @@ import type { Figures, RegionRef, ResultPair } from '../types.js';
 
 export function RegionGrid(props: {
   pairs: readonly ResultPair[];
-  children: ReadonlyArray<RegionRef & { totals: Figures }>;
+  children: ReadonlyArray<RegionRef & { totals: Figures; leaderCalled: boolean }>;
   href: (code: string) => string;
 }): ReactNode {
   const t = useT(PORTAL);
@@ -21,12 +21,14 @@ export function RegionGrid(props: {
       <h2 id="grid-h">{t('grid')}</h2>
       <ul className="tile-grid">
         {props.children.map((c) => {
-          const leader = leaderOf(props.pairs, c.totals.votes);
+          const leader = c.leaderCalled ? leaderOf(props.pairs, c.totals.votes) : null;
           const bg = leader === null ? undefined : colorOf(leader);
           const label =
-            leader === null
-              ? `${c.name}: ${t('gridNoData')}`
-              : `${c.name}: ${t('leader')} ${leader.ballotNumber}`;
+            leader !== null
+              ? `${c.name}: ${t('leader')} ${leader.ballotNumber}`
+              : c.totals.progress.reported > 0
+                ? `${c.name}: ${t('gridTooFew')}`
+                : `${c.name}: ${t('gridNoData')}`;
           return (
             <li key={c.code}>
               <Link

@@ -13,7 +13,7 @@ import { useFormat, useLang, useT } from '../../app/i18n.js';
 import { useTitle } from '../../app/router.js';
 import { LiveNote, LoadError, Loading } from '../LoadState.js';
 import { useLiveJson } from '../live.js';
-import { apiResultsPath, byBallot, colorOf, resultsPath, tpsPath } from '../links.js';
+import { apiResultsPath, byBallot, colorOf, regionPath, resultsPath, tpsPath } from '../links.js';
 import { PORTAL } from '../messages.js';
 import type { ResultsView } from '../types.js';
 import { ChildrenTable } from './ChildrenTable.js';
@@ -61,7 +61,8 @@ function ResultsView({ view, updatedAt }: { view: ResultsView; updatedAt: Date |
           pct: f.pct(total > 0 ? reported / total : 0),
         })}
       />
-      {view.outcome !== null && <Outcome outcome={view.outcome} pairs={view.pairs} lang={lang} />}
+      {(region.code === contest.region || (contest.region === 'national' && region.level === 'national')) &&
+        reported > 0 && <Outcome view={view} lang={lang} />}
       <div className="results-top">
         <PairTable pairs={view.pairs} votes={totals.votes} valid={totals.valid} caption={t('chartTitle')} />
         {totals.valid > 0 ? (
@@ -90,14 +91,14 @@ function ResultsView({ view, updatedAt }: { view: ResultsView; updatedAt: Date |
   );
 }
 
-/** Indonesia › the contest's region and below; levels above the contest's region are not links. */
+/** Indonesia › the contest's region and below; levels above the contest's region open their region page. */
 function crumbs(view: ResultsView, national: string): Crumb[] {
   const inside = (code: string) => view.contest.region === 'national' || code.startsWith(view.contest.region);
   return [
     { label: national, to: '/' },
     ...view.parents.map((p) => ({
       label: p.name,
-      ...(inside(p.code) ? { to: resultsPath(view.contest.id, p.code) } : {}),
+      to: inside(p.code) ? resultsPath(view.contest.id, p.code) : regionPath(p.code),
     })),
     { label: view.region.name },
   ];

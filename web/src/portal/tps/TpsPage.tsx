@@ -9,7 +9,7 @@ import { useFormat, useT } from '../../app/i18n.js';
 import { useTitle } from '../../app/router.js';
 import { LiveNote, LoadError, Loading } from '../LoadState.js';
 import { useLiveJson } from '../live.js';
-import { resultsPath } from '../links.js';
+import { regionPath, resultsPath } from '../links.js';
 import { PORTAL } from '../messages.js';
 import type { TpsView } from '../types.js';
 import { ContestRecord } from './ContestRecord.js';
@@ -33,12 +33,15 @@ export function TpsPage(props: { code: string; contestId: string | null }): Reac
   const contests = [...view.contests].sort((a, b) =>
     a.contest.id === props.contestId ? -1 : b.contest.id === props.contestId ? 1 : 0,
   );
-  const via = contests[0]?.contest.id;
+  const via = contests[0]?.contest;
+  const within = (code: string) =>
+    via !== undefined && (via.region === 'national' || code.startsWith(via.region));
   const crumbs = [
     { label: t('national'), to: '/' },
+    // Above the contest's region a crumb opens the region page, never the contest outside its region.
     ...view.parents.map((p) => ({
       label: p.name,
-      ...(via === undefined ? {} : { to: resultsPath(via, p.code) }),
+      to: via !== undefined && within(p.code) ? resultsPath(via.id, p.code) : regionPath(p.code),
     })),
     { label: view.tps.name },
   ];
