@@ -124,9 +124,11 @@ async function pairSources(
 ): Promise<PairSource[]> {
   const file = data.paslon(type === 'pkwkp' ? 'pkwkp' : 'pkwkk');
   if (file !== undefined) {
-    return parseSirekapPaslon(file)
-      .filter((c) => touchesScope(c.region, scope))
-      .map((c) => ({ region: c.region, pairs: c.pairs, source: 'kpu' as const }));
+    return parseSirekapPaslon(file).flatMap((c) =>
+      c.region !== 'national' && touchesScope(c.region, scope)
+        ? [{ region: c.region, pairs: c.pairs, source: 'kpu' as const }]
+        : [],
+    );
   }
   const level = type === 'pkwkp' ? 'province' : 'regency';
   const regions = await regionsTouching(store, scope, level);

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { importSirekapPaslon } from '../../services/elections/import-paslon.js';
+import { createElection } from '../../services/elections/create.js';
+import { parseSirekapPaslon } from '../../core/elections/index.js';
 import { importTpsCsv } from '../../services/registry/import-csv.js';
 import { ensureRegionsLoaded } from '../../services/regions/load.js';
 import { formatImportReport, runSirekapImport } from '../../services/imports/sirekap-tps.js';
@@ -20,6 +22,7 @@ interface SirekapTpsFlags extends StoreFlags {
 interface PaslonFlags extends StoreFlags {
   election: string;
   name?: string;
+  kind?: string;
   votingDay: string;
 }
 
@@ -30,36 +33,36 @@ export function importCommand(program: Command): void {
   storeOptions(
     cmd
       .command('sirekap-paslon')
-      .description('import KPU Sirekap candidate-pair files (paslon/pkwkp.json, paslon/pkwkk.json)')
+      .description(
+        'import KPU Sirekap candidate-pair files (paslon/pkwkp.json, paslon/pkwkk.json, pemilu/ppwp.json)',
+      )
       .argument('<files...>', 'paslon JSON files')
       .option('--election <id>', 'election event id', 'pilkada2024')
       .option('--name <name>', 'election event name (when creating it)')
+      .option('--kind <kind>', 'pilkada or pemilu (when creating it; default from the files)')
       .option('--voting-day <date>', 'voting day YYYY-MM-DD (when creating it)', '2024-11-27'),
   ).action(
     action(async (files: string[], flags: PaslonFlags) => {
       await withStore(flags, async (store) => {
         await ensureRegionsLoaded(store);
+        const read = await Promise.all(
+          files.map(async (file) => ({ file, json: parseJsonFile(file, await readFile(file, 'utf8')) })),
+        );
         if ((await store.elections.election(flags.election)) === undefined) {
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.votingDay)) {
-            throw new SaksiError(
-              'ELECTION_DATE_INVALID',
-              msg('Tanggal harus YYYY-MM-DD.', 'The date must be YYYY-MM-DD.'),
-              { field: 'voting-day' },
-            );
-          }
-          await store.elections.putElection(
+          // The presidential file (flat) makes a Pemilu, the regional ones a Pilkada, unless --kind says.
+          const flat = read.some(({ json }) => parseSirekapPaslon(json).some((c) => c.region === 'national'));
+          await createElection(
+            store,
             {
               id: flags.election,
+              kind: flags.kind ?? (flat ? 'pemilu' : 'pilkada'),
               name: flags.name ?? flags.election,
-              kind: 'pilkada',
               votingDay: flags.votingDay,
-              ballotReservePermille: 25,
             },
             new Date(),
           );
         }
-        for (const file of files) {
-          const json = parseJsonFile(file, await readFile(file, 'utf8'));
+        for (const { file, json } of read) {
           const r = await importSirekapPaslon(store, flags.election, json, new Date());
           print(
             `${file}: ${r.contests} ${r.type} contests, ${r.pairs} pairs, ${r.singlePair} single-pair (kolom kosong)` +

@@ -1,8 +1,15 @@
 /**
- * KPU Sirekap's candidate-pair files (`paslon/pkwkp.json`, `paslon/pkwkk.json`):
- * `{ "<region code>": { "<pair id>": { nama, warna, nomor_urut, ts } } }`.
- * An entry named "KOLOM KOSONG - " is the empty column of a single-pair contest.
- * The file is untrusted input: every problem is listed with its JSON path.
+ * KPU Sirekap's candidate-pair files, in their two shapes:
+ *
+ * - Pilkada (`paslon/pkwkp.json`, `paslon/pkwkk.json`), by region:
+ *   `{ "<region code>": { "<pair id>": { nama, warna, nomor_urut, ts } } }`;
+ * - Pemilu's presidential contest (`pemilu/ppwp.json`), flat:
+ *   `{ "<pair id>": { nama, warna, nomor_urut, ts } }`, one national contest.
+ *
+ * The shape is read from the data, never from the file's name; an object
+ * mixing both is refused. An entry named "KOLOM KOSONG - " is the empty
+ * column of a single-pair contest. The file is untrusted input: every
+ * problem is listed with its JSON path.
  */
 import { SaksiError, msg, problem } from '../errors/index.js';
 import type { Problem } from '../errors/index.js';
@@ -20,7 +27,8 @@ export interface SirekapPair {
 }
 
 export interface SirekapPaslonContest {
-  readonly region: RegionCode;
+  /** A province or kab/kota, or `national` for the presidential contest. */
+  readonly region: RegionCode | 'national';
   readonly pairs: readonly SirekapPair[];
 }
 
@@ -34,6 +42,19 @@ export function parseSirekapPaslon(input: unknown): SirekapPaslonContest[] {
   if (!isObject(input)) throw shapeError([problem('PASLON_NOT_OBJECT', ['$'], notObject('$'))]);
   const entries = Object.entries(input);
   if (entries.length > MAX_REGIONS) throw shapeError([problem('PASLON_TOO_LARGE', ['$'], tooMany('$'))]);
+  const flat = entries.filter(([, v]) => isPairLike(v)).length;
+  if (flat > 0 && flat < entries.length)
+    throw shapeError([
+      problem(
+        'PASLON_SHAPE_AMBIGUOUS',
+        ['$'],
+        msg(
+          `Berkas mencampur ${flat} pasangan langsung dengan ${entries.length - flat} wilayah: pilih satu bentuk.`,
+          `The file mixes ${flat} pairs at the top with ${entries.length - flat} regions: use one shape.`,
+        ),
+      ),
+    ]);
+  if (flat > 0) return [nationalContest(entries, problems)];
   const contests: SirekapPaslonContest[] = [];
   for (const [regionKey, pairsValue] of entries) {
     const region = regionOf(regionKey, problems);
@@ -50,6 +71,22 @@ export function parseSirekapPaslon(input: unknown): SirekapPaslonContest[] {
   }
   if (problems.length > 0) throw shapeError(problems);
   return contests;
+}
+
+/** The presidential file: pairs at the top, one national contest. */
+function nationalContest(entries: [string, unknown][], problems: Problem[]): SirekapPaslonContest {
+  if (entries.length > MAX_PAIRS) throw shapeError([problem('PASLON_TOO_LARGE', ['$'], tooMany('$'))]);
+  const pairs = entries
+    .map(([id, v]) => pairOf(id, id, v, problems))
+    .filter((p): p is SirekapPair => p !== null)
+    .sort((a, b) => a.ballotNumber - b.ballotNumber);
+  if (problems.length > 0) throw shapeError(problems);
+  return { region: 'national', pairs };
+}
+
+/** An object with a pair's own fields (as opposed to a region's object of pairs). */
+function isPairLike(v: unknown): boolean {
+  return isObject(v) && ('nama' in v || 'nomor_urut' in v || 'warna' in v);
 }
 
 /** "HEAD, S.H. - DEPUTY, M.M." → head and deputy (split on the first " - "). */

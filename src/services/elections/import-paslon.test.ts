@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importSirekapPaslon } from './import-paslon.js';
+import { PPWP_2024 } from '../../core/elections/ppwp-fixture.js';
 import { ensureRegionsLoaded } from '../regions/load.js';
 import { describeWithSharedData } from '../../../test/support/shared-data.js';
 import { openTestSqlite } from '../../../test/support/stores.js';
@@ -57,5 +58,35 @@ describeWithSharedData("import of KPU's real Sirekap paslon files", (dir) => {
     expect(sby?.pairs.find((p) => p.emptyColumn)).toMatchObject({ id: '1000805', head: 'Kolom Kosong' });
     const papuaBarat = await t.store.elections.contest('pilkada2024-pkwkp-92');
     expect(papuaBarat?.pairs.some((p) => p.emptyColumn)).toBe(true);
+  });
+
+  it("imports KPU's flat presidential file (pemilu/ppwp.json) as the national contest, idempotently", async () => {
+    const election = {
+      id: 'pemilu2024',
+      name: 'Pemilu 2024',
+      kind: 'pemilu' as const,
+      votingDay: '2024-02-14',
+    };
+    await t.store.elections.putElection({ ...election, ballotReservePermille: 20 }, new Date());
+    const r = await importSirekapPaslon(t.store, 'pemilu2024', PPWP_2024, new Date());
+    expect([r.type, r.contests, r.pairs, r.singlePair, r.unknownRegions]).toEqual(['ppwp', 1, 3, 0, []]);
+    await importSirekapPaslon(t.store, 'pemilu2024', PPWP_2024, new Date());
+    const contest = await t.store.elections.contest('pemilu2024-ppwp-national');
+    expect(contest).toMatchObject({
+      kind: 'president',
+      region: 'national',
+      name: 'Pemilihan Presiden dan Wakil Presiden',
+      sirekapType: 'ppwp',
+    });
+    expect(contest?.pairs.map((p) => [p.id, p.ballotNumber, p.color])).toEqual([
+      ['100025', 1, '#8CB9BD'],
+      ['100026', 2, '#ECB159'],
+      ['100027', 3, '#B67352'],
+    ]);
+    expect(await t.store.elections.countContests('pemilu2024')).toEqual({
+      contests: 1,
+      pairs: 3,
+      singlePair: 0,
+    });
   });
 });

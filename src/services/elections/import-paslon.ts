@@ -1,12 +1,14 @@
 /**
  * Import KPU Sirekap candidate-pair files into an election: one contest per
- * region key (governor for a province, regent or mayor for a kab/kota), its
+ * region key (governor for a province, regent or mayor for a kab/kota; the
+ * president for the flat `ppwp.json`), its
  * pairs with Sirekap's ids, and the kolom kosong where present. Idempotent.
  * A region code the official list lacks is kept and reported, never dropped.
  */
 import { contestId, contestKind, contestName, parseSirekapPaslon } from '../../core/elections/index.js';
-import type { CandidatePair, Contest, SirekapType } from '../../core/elections/index.js';
+import type { CandidatePair, Contest, SirekapPair, SirekapType } from '../../core/elections/index.js';
 import { levelOf, parentOf } from '../../core/regions/index.js';
+import type { RegionCode } from '../../core/regions/index.js';
 import type { Store } from '../../store/index.js';
 
 export interface PaslonImportReport {
@@ -30,6 +32,12 @@ export async function importSirekapPaslon(
   let singlePair = 0;
   let type: SirekapType = 'pkwkk';
   for (const { region, pairs: list } of parsed) {
+    if (region === 'national') {
+      type = 'ppwp';
+      await putContest(store, electionId, type, region, 'Indonesia', list);
+      pairs += list.length;
+      continue;
+    }
     type = levelOf(region) === 'province' ? 'pkwkp' : 'pkwkk';
     let known = await store.regions.get(region);
     if (known === undefined) {
@@ -46,20 +54,30 @@ export async function importSirekapPaslon(
       );
       known = await store.regions.get(region);
     }
-    const name = known?.name ?? region;
-    const kind = contestKind(type, name);
-    const contest: Contest = {
-      id: contestId(electionId, type, region),
-      electionId,
-      kind,
-      region,
-      name: contestName(kind, name),
-      sirekapType: type,
-    };
-    const candidatePairs: CandidatePair[] = list.map((p) => ({ ...p, contestId: contest.id }));
-    await store.elections.putContest(contest, candidatePairs);
+    await putContest(store, electionId, type, region, known?.name ?? region, list);
     pairs += list.length;
     if (list.some((p) => p.emptyColumn)) singlePair++;
   }
   return { type, contests: parsed.length, pairs, singlePair, unknownRegions };
+}
+
+async function putContest(
+  store: Store,
+  electionId: string,
+  type: SirekapType,
+  region: RegionCode | 'national',
+  regionName: string,
+  list: readonly SirekapPair[],
+): Promise<void> {
+  const kind = contestKind(type, regionName);
+  const contest: Contest = {
+    id: contestId(electionId, type, region),
+    electionId,
+    kind,
+    region,
+    name: contestName(kind, regionName),
+    sirekapType: type,
+  };
+  const candidatePairs: CandidatePair[] = list.map((p) => ({ ...p, contestId: contest.id }));
+  await store.elections.putContest(contest, candidatePairs);
 }
