@@ -101,6 +101,15 @@ export async function ensureDemoForms(
       register(rootSigner, k, 'kpps', { region: t.code }, `KPPS TPS ${formatDotted(t.code)}`),
     );
   }
+  // The PPK of each kecamatan: its plenary signs corrections (core/recap/signers.ts).
+  const ppk = new Map<string, SimSigner>();
+  for (const kec of new Set(reporting.map((t) => t.code.slice(0, 6)))) {
+    const k = newSimSigner();
+    ppk.set(kec, k);
+    registrations.push(
+      register(rootSigner, k, 'ppk', { region: kec as RegionCode }, `PPK ${formatDotted(kec as RegionCode)}`),
+    );
+  }
   const saksi = new Map<string, SimSigner>();
   for (const c of contests)
     for (const p of c.pairs.filter((x) => !x.emptyColumn)) {
@@ -129,7 +138,7 @@ export async function ensureDemoForms(
     const r = results[3];
     if (r !== undefined && r.status !== 'refused')
       follow.push(
-        seal(wrong.key, 'form.correction', {
+        seal(ppk.get(wrong.form.tps.slice(0, 6)) as SimSigner, 'form.correction', {
           supersedes: { index: r.index, hash: r.leafHash },
           form: wrong.form,
           reason: 'Salah tulis perolehan suara; dibetulkan sesuai formulir plano',

@@ -270,6 +270,20 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
         }),
       );
     }
+    // The PPK of each kecamatan: its plenary signs the corrections (core/recap/signers.ts).
+    const ppk = new Map<string, SimSigner>();
+    for (const kec of new Set(tpsList.map((t) => t.code.slice(0, 6)))) {
+      const key = newSimSigner();
+      ppk.set(kec, key);
+      registrations.push(
+        seal(rootSigner, 'key.register', {
+          publicKey: encodeBase64(key.publicKey),
+          role: 'ppk',
+          scope: { region: kec },
+          name: `PPK ${formatDotted(kec as RegionCode)}`,
+        }),
+      );
+    }
     const saksi = new Map<string, SimSigner>();
     for (const c of contests) {
       for (const p of c.genesis.pairs) {
@@ -362,7 +376,7 @@ async function run(o: SimulateOptions, work: string, temporary: boolean): Promis
       const subject = { index: first.index, hash: first.leafHash };
       if (f.scenario === 'correction')
         second.push(
-          seal(f.kpps, 'form.correction', {
+          seal(ppk.get(f.truth.tps.slice(0, 6)) as SimSigner, 'form.correction', {
             supersedes: subject,
             form: f.truth,
             reason: 'Salah tulis perolehan suara pasangan calon; dibetulkan sesuai plano',

@@ -69,11 +69,12 @@ describe('form.attestation', () => {
   });
 
   it('counts only attestations of the effective entry', () => {
-    const { log, kpps, form, attest } = setup();
+    const { log, form, attest } = setup();
     const ptps = log.key('ptps-temas-1', 'ptps', BATU_TPS);
+    const ppk = log.key('ppk-batu', 'ppk', '357901');
     log.append(ptps, FORM_ATTESTATION, attest('object', 'Angka tidak sesuai plano.'));
     const fixed = recapForm(BATU, BATU_TPS, { votes: { '1000806': 119, '1000807': 71, '1000808': 30 } });
-    const correction = log.append(kpps, FORM_CORRECTION, {
+    const correction = log.append(ppk, FORM_CORRECTION, {
       supersedes: ref(form),
       form: fixed,
       reason: 'Salah tulis.',

@@ -17,6 +17,7 @@ import {
   requireOpen,
   requireRulesPass,
 } from './checks.js';
+import { RECAP_SIGNERS } from './signers.js';
 import { addVersion, contestRecap } from './state.js';
 
 export const FORM_CHASIL = 'form.chasil';
@@ -27,7 +28,8 @@ export const chasilHandler: EntryHandler = {
   type: FORM_CHASIL,
   signer(ledger, envelope, index) {
     const form = bodyOf(envelope);
-    return ledger.keys.authorize(envelope.keyId, index, ['kpps'], asRegion(form.tps)).publicKey;
+    return ledger.keys.authorize(envelope.keyId, index, RECAP_SIGNERS[FORM_CHASIL], asRegion(form.tps))
+      .publicKey;
   },
   apply(ledger, envelope, index, hash) {
     const form = bodyOf(envelope);

@@ -27,8 +27,8 @@ function setup() {
 
 describe('form.correction', () => {
   it('keeps a chain of corrections in the history and moves the tally each time', () => {
-    const { log, kpps, ppk, original, correct } = setup();
-    const first = log.append(kpps, FORM_CORRECTION, correct(original, votes(110, 80, 30)));
+    const { log, ppk, original, correct } = setup();
+    const first = log.append(ppk, FORM_CORRECTION, correct(original, votes(110, 80, 30)));
     const second = log.append(
       ppk,
       FORM_CORRECTION,
@@ -46,17 +46,17 @@ describe('form.correction', () => {
   });
 
   it('refuses a correction of a superseded entry, so an old one cannot be replayed into effect', () => {
-    const { log, kpps, original, correct } = setup();
-    const first = log.append(kpps, FORM_CORRECTION, correct(original, votes(110, 80, 30)));
-    log.append(kpps, FORM_CORRECTION, correct(first, votes(100, 90, 30)));
+    const { log, ppk, original, correct } = setup();
+    const first = log.append(ppk, FORM_CORRECTION, correct(original, votes(110, 80, 30)));
+    log.append(ppk, FORM_CORRECTION, correct(first, votes(100, 90, 30)));
     expect(() => log.submit(first.bytes)).toThrowError(expect.objectContaining({ code: 'CORRECTION_STALE' }));
-    const stale = log.refuse(kpps, FORM_CORRECTION, correct(original, votes(120, 70, 30)));
+    const stale = log.refuse(ppk, FORM_CORRECTION, correct(original, votes(120, 70, 30)));
     expect([stale.code, stale.field]).toEqual(['CORRECTION_STALE', 'supersedes.index']);
     expect(history(log.ledger, BATU.id, BATU_TPS).at(-1)?.form.votes).toEqual(votes(100, 90, 30));
   });
 
   it('refuses an unknown subject, a wrong hash, a broken form and a signer without authority', () => {
-    const { log, kpps, original, correct } = setup();
+    const { log, ppk: kpps, original, correct } = setup();
     const wrongHash = {
       ...correct(original, votes(110, 80, 30)),
       supersedes: { index: original.index, hash: '0'.repeat(64) },
@@ -79,5 +79,12 @@ describe('form.correction', () => {
     );
     const kpu = log.key('kpu-batu', 'kpu', '3579');
     log.append(kpu, FORM_CORRECTION, correct(original, votes(110, 80, 30)));
+  });
+
+  it("refuses a correction signed by the TPS's own KPPS: numbers change at the plenary (RECAP_SIGNERS)", () => {
+    const { log, kpps, original, correct } = setup();
+    const refused = log.refuse(kpps, FORM_CORRECTION, correct(original, votes(110, 80, 30)));
+    expect([refused.code, refused.field]).toEqual(['CORRECTION_NOT_PLENARY', 'keyId']);
+    expect(history(log.ledger, BATU.id, BATU_TPS)).toHaveLength(1);
   });
 });

@@ -2,7 +2,8 @@
  * `form.correction` — a correction (pembetulan) that supersedes a TPS's
  * effective form without overwriting it. Body: `Correction { supersedes:
  * {index, hash}, form, reason, plenary }` (`parseCorrection`). Signer: a
- * live `kpps`, `ppk` or `kpu` key covering the TPS.
+ * live `ppk` or `kpu` key covering the TPS (RECAP_SIGNERS): corrections are
+ * made at the plenary, not by the TPS's own KPPS once its form is in.
  *
  * The superseded entry must be the TPS's CURRENT effective form (C.Hasil,
  * import or an earlier correction) with that leaf hash: a correction of an
@@ -21,6 +22,7 @@ import {
   requireRulesPass,
 } from './checks.js';
 import { recapError } from './errors.js';
+import { RECAP_SIGNERS } from './signers.js';
 import { addVersion, contestRecap } from './state.js';
 import type { TpsRecord } from './types.js';
 
@@ -32,7 +34,14 @@ export const correctionHandler: EntryHandler = {
   type: FORM_CORRECTION,
   signer(ledger, envelope, index) {
     const c = bodyOf(envelope);
-    return ledger.keys.authorize(envelope.keyId, index, ['kpps', 'ppk', 'kpu'], asRegion(c.form.tps))
+    if (ledger.keys.get(envelope.keyId)?.role === 'kpps')
+      throw recapError(
+        'CORRECTION_NOT_PLENARY',
+        'keyId',
+        'pembetulan formulir yang sudah masuk dibuat di rapat pleno (PPK ke atas), bukan oleh KPPS',
+        'a form already in the log is corrected at the plenary (PPK and above), not by the KPPS',
+      );
+    return ledger.keys.authorize(envelope.keyId, index, RECAP_SIGNERS[FORM_CORRECTION], asRegion(c.form.tps))
       .publicKey;
   },
   apply(ledger, envelope, index, hash) {

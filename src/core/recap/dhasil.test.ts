@@ -72,7 +72,7 @@ describe('form.dhasil', () => {
     const late = log.refuse(kpps, FORM_CHASIL, recapForm(BATU, '3579011001003'));
     expect([late.code, late.field]).toEqual(['RECAP_LOCKED', 'tps']);
     const correction = { supersedes: ref(entries.a!), form: forms.b, reason: 'x', plenary: 'y' };
-    expect(log.refuse(kpps, FORM_CORRECTION, { ...correction, form: { ...forms.b!, tps: TPS.a } }).code).toBe(
+    expect(log.refuse(ppk, FORM_CORRECTION, { ...correction, form: { ...forms.b!, tps: TPS.a } }).code).toBe(
       'RECAP_LOCKED',
     );
     const importer = log.key('importer', 'importer', '35');

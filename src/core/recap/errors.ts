@@ -36,6 +36,8 @@ export type RecapErrorCode =
   | 'CORRECTION_SUBJECT_HASH_MISMATCH'
   /** The superseded entry is no longer the effective form (already superseded). */
   | 'CORRECTION_STALE'
+  /** A KPPS signed a correction: corrections are made at the plenary (PPK and above). */
+  | 'CORRECTION_NOT_PLENARY'
   /** A signed D.Hasil covers this TPS or region: its figures are final. */
   | 'RECAP_LOCKED'
   /** This region already has a D.Hasil for this contest. */

@@ -83,7 +83,8 @@ describeReal('form.chasil-import', () => {
     expect(log.refuse(importer, FORM_CHASIL_IMPORT, importBody(parseSirekapTps(sample, at).form)).code).toBe(
       'FORM_ALREADY_SUBMITTED',
     );
-    log.append(kpps, FORM_CORRECTION, {
+    const ppk = log.key('ppk', 'ppk', TPS.slice(0, 6));
+    log.append(ppk, FORM_CORRECTION, {
       supersedes: ref(entry),
       form: recapForm(PRESIDENT, TPS, { ballots: { received: 306, unused: 78 } }),
       reason: 'Sirekap salah baca 78 sebagai 7800.',

@@ -16,6 +16,7 @@ import type { CHasilLike } from '../forms/index.js';
 import { ID, ShapeReader, TPS_CODE } from '../forms/shape.js';
 import type { EntryHandler } from '../statements/index.js';
 import { asRegion, checkForm, parsedBody, requireInContest, requireNoForm, requireOpen } from './checks.js';
+import { RECAP_SIGNERS } from './signers.js';
 import { recapError } from './errors.js';
 import { addVersion, contestRecap } from './state.js';
 import type { ImportSource } from './types.js';
@@ -39,7 +40,8 @@ export const chasilImportHandler: EntryHandler = {
   type: FORM_CHASIL_IMPORT,
   signer(ledger, envelope, index) {
     const body = bodyOf(envelope);
-    return ledger.keys.authorize(envelope.keyId, index, ['importer'], asRegion(body.tps)).publicKey;
+    return ledger.keys.authorize(envelope.keyId, index, RECAP_SIGNERS[FORM_CHASIL_IMPORT], asRegion(body.tps))
+      .publicKey;
   },
   apply(ledger, envelope, index, hash) {
     const { contestId, tps, source, form } = bodyOf(envelope);

@@ -8,6 +8,7 @@
 import { parseIncident } from '../forms/index.js';
 import type { EntryHandler } from '../statements/index.js';
 import { asRegion, parsedBody, requireInContest, requirePairInContest } from './checks.js';
+import { RECAP_SIGNERS } from './signers.js';
 import { appended, contestRecap, ensureRecord, touch } from './state.js';
 
 export const FORM_INCIDENT = 'form.incident';
@@ -22,7 +23,7 @@ export const incidentHandler: EntryHandler = {
     const key = ledger.keys.authorize(
       envelope.keyId,
       index,
-      ['kpps', 'saksi', 'ptps'],
+      RECAP_SIGNERS[FORM_INCIDENT],
       asRegion(incident.tps),
     );
     requirePairInContest(cr, key);

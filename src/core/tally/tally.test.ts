@@ -66,6 +66,7 @@ describe('the incremental tally', () => {
     const log = new RecapTestLog({ ...fast, contests: [JATIM] });
     const keys = {
       kpps: log.key('kpps', 'kpps', '35'),
+      ppk: log.key('ppk', 'ppk', '35'),
       importer: log.key('importer', 'importer', '35'),
       ptps: log.key('ptps', 'ptps', '35'),
       saksi: log.key('saksi', 'saksi', '35', '1000033'),
@@ -139,7 +140,7 @@ describe('outcomeOf', () => {
   });
 });
 
-type Keys = Record<'kpps' | 'importer' | 'ptps' | 'saksi', TestKey>;
+type Keys = Record<'kpps' | 'ppk' | 'importer' | 'ptps' | 'saksi', TestKey>;
 
 /** One random statement: a C.Hasil, an import, a correction (sometimes stale, refused), an attestation. */
 function randomStep(rng: Rng, log: RecapTestLog, keys: Keys, versions: Map<string, LoggedEntry[]>): string {
@@ -166,10 +167,10 @@ function randomStep(rng: Rng, log: RecapTestLog, keys: Keys, versions: Map<strin
     const old = history[rng.int(0, history.length - 1)] as LoggedEntry;
     const body = { supersedes: ref(old), form: form(), reason: 'Pembetulan.', plenary: 'Pleno PPK' };
     if (old === current) {
-      history.push(log.append(keys.kpps, FORM_CORRECTION, body));
+      history.push(log.append(keys.ppk, FORM_CORRECTION, body));
       return 'correction';
     }
-    expect(log.refuse(keys.kpps, FORM_CORRECTION, body).code).toBe('CORRECTION_STALE');
+    expect(log.refuse(keys.ppk, FORM_CORRECTION, body).code).toBe('CORRECTION_STALE');
     return 'stale';
   }
   const key = roll < 8 ? keys.ptps : keys.saksi;

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const a = log.append(kppsA, 'form.chasil', recapForm(BATU, TPS_A));
   log.append(kppsB, 'form.chasil', recapForm(BATU, TPS_B));
   const c = log.append(kppsC, 'form.chasil', recapForm(BATU, TPS_C));
-  log.append(kppsC, 'form.correction', {
+  log.append(log.key('ppk-plenary', 'ppk', TPS_C.slice(0, 6)), 'form.correction', {
     supersedes: ref(c),
     form: recapForm(BATU, TPS_C, { votes: { '1000806': 119, '1000807': 71, '1000808': 30 } }),
     reason: 'salah tulis',
