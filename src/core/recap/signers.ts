@@ -1,5 +1,5 @@
 /**
- * Who may sign which recap statement (../shared/DOMAIN.md §3–5), as data:
+ * Who may sign which recap statement (docs/DOMAIN.md §3–5), as data:
  * the TPS's KPPS signs its C.Hasil and may report an incident; once its form
  * is in the log, numbers change only at the plenary — a correction is
  * signed by the PPK (kecamatan) or the KPU above it, never by the KPPS of
