@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { AppContext } from './context.js';
 import { installErrorHandlers } from './errors/handler.js';
+import { clientErrorHandler } from './errors/client-error.js';
 import { frameworkErrors } from './errors/framework.js';
 import { installZod, toOpenApiSchema } from './validation.js';
 import { healthRoutes } from './routes/health/routes.js';
@@ -52,6 +53,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   const app = Fastify({
     trustProxy: security.options.trustProxy,
     frameworkErrors,
+    clientErrorHandler,
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimit,
     // Query strings and paths are untrusted: bound them.

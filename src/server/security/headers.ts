@@ -32,13 +32,18 @@ export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (req, reply) => applySecurityHeaders(req, reply));
 }
 
+/** The headers every answer carries, whoever writes it (also errors/client-error.ts, below Fastify). */
+export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
 /** Also called directly where Fastify answers without running hooks (errors/framework.ts). */
 export function applySecurityHeaders(req: FastifyRequest, reply: FastifyReply): void {
-  reply.header('x-content-type-options', 'nosniff');
-  reply.header('referrer-policy', 'no-referrer');
-  reply.header('x-frame-options', 'DENY');
-  reply.header('cross-origin-opener-policy', 'same-origin');
-  reply.header('cross-origin-resource-policy', 'same-origin');
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) reply.header(name, value);
   if (!reply.hasHeader('content-security-policy'))
     reply.header('content-security-policy', req.url.startsWith(DOCS_PREFIX) ? DOCS_CSP : API_CSP);
   if (req.protocol === 'https') reply.header('strict-transport-security', HSTS);
