@@ -31,6 +31,7 @@ const BUDGET_MS = 45_000;
 /** Enough acknowledged entries for the test to mean something; on a loaded machine the rounds go on until there are. */
 const MIN_ACKS = 1000;
 const HARD_CAP_MS = 120_000;
+const MIN_ROUND_ACKS = 50;
 const WRITERS = 16;
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -114,7 +115,12 @@ describe('the sequencer under kill -9', () => {
 
         const stop = { done: false, cut: 0 };
         const writers = Array.from({ length: WRITERS }, () => writer(child, book, stop, unanswered));
+        // A random moment to kill at, but not before this round has had some acknowledged entries to lose
+        // (on a loaded machine the child takes long to get going), up to 5 s.
+        const before = book.acks;
         await new Promise((ok) => setTimeout(ok, randomInt(20, 500)));
+        for (const until = Date.now() + 5_000; book.acks - before < MIN_ROUND_ACKS && Date.now() < until;)
+          await new Promise((ok) => setTimeout(ok, 10));
         stop.done = true;
         await killChild(child);
         stats.kills++;
