@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/index.js';
+import { KERAWANAN_ENTRY_KIND } from '../core/kerawanan/index.js';
 import { startDemo } from '../demo/start.js';
 import { initialisedDir, unwitnessedConfig } from '../services/setup/testing.js';
 import { startServer } from './start.js';
@@ -27,6 +28,12 @@ describe('start-up', () => {
     const dir = fresh();
     const demo = await startDemo(config(dir, true));
     expect(demo.demoAccounts.credentials.length).toBeGreaterThan(0);
+    // Kota Batu's vulnerability map is there on first start: every TPS assessed, some of them highly vulnerable.
+    expect(demo.demoKerawanan).toEqual({ created: true, entries: 302 });
+    const entries = await demo.store.records.of(KERAWANAN_ENTRY_KIND).list({ within: '3579', limit: 500 });
+    expect(entries.length).toBe(302);
+    expect(entries.filter((e) => e.band === 'high').length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.score === 0).length).toBeGreaterThan(0);
     await demo.close();
     await expect(startServer(config(dir, false))).rejects.toMatchObject({
       code: 'DEMO_DATA_REFUSED',
@@ -34,6 +41,7 @@ describe('start-up', () => {
     });
     const again = await startDemo(config(dir, true));
     expect(again.demoAccounts.created).toBe(false);
+    expect(again.demoKerawanan.created).toBe(false);
     await again.close();
   }, 60_000);
 

@@ -1,8 +1,9 @@
 /**
  * `saksi serve --demo`: the production start-up (src/app) with the demo's
  * steps added — the demo election and its registry once the store is open,
- * its accounts, a local witness and the demo root key before the log opens,
- * the genesis after, and the demo results once the ingest runs.
+ * its accounts and Kota Batu's vulnerability map; a local witness and the
+ * demo root key before the log opens, the genesis after, and the demo
+ * results once the ingest runs.
  */
 import { startServer } from '../app/start.js';
 import type { RunningServer, StartOptions } from '../app/start.js';
@@ -14,6 +15,8 @@ import type { DemoAccountsReport } from './accounts.js';
 import { ensureDemoForms } from './forms.js';
 import type { DemoFormsReport } from './forms.js';
 import { ensureDemo } from './load.js';
+import { ensureDemoKerawanan } from './kerawanan.js';
+import type { DemoKerawananReport } from './kerawanan.js';
 import type { DemoReport } from './load.js';
 import { ensureDemoGenesis, startDemoTrust } from './log.js';
 import type { DemoTrust } from './log.js';
@@ -24,6 +27,7 @@ export interface DemoRunningServer extends RunningServer {
   readonly demoAccounts: DemoAccountsReport;
   /** Demo results and the demo officers' signing keys (on the start that made them). */
   readonly demoForms: DemoFormsReport | null;
+  readonly demoKerawanan: DemoKerawananReport;
 }
 
 /** The demo's steps; `trust` is shared between the witness step and the genesis and forms steps. */
@@ -41,6 +45,11 @@ export function demoSteps(): BootStep[] {
       phase: 'store',
       run: async (s) =>
         void s.reports.set('demoAccounts', await ensureDemoAccounts(store(s), s.config.dataDir)),
+    },
+    {
+      name: 'demoKerawanan',
+      phase: 'store',
+      run: async (s) => void s.reports.set('demoKerawanan', await ensureDemoKerawanan(store(s), new Date())),
     },
     {
       name: 'demoTrust',
@@ -89,5 +98,6 @@ export async function startDemo(config: Config, options: StartOptions = {}): Pro
     demo: server.reports.get('demo') as DemoReport,
     demoAccounts: server.reports.get('demoAccounts') as DemoAccountsReport,
     demoForms: (server.reports.get('demoForms') as DemoFormsReport | undefined) ?? null,
+    demoKerawanan: server.reports.get('demoKerawanan') as DemoKerawananReport,
   };
 }

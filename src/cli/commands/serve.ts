@@ -43,6 +43,10 @@ export function serveCommand(program: Command): void {
           `saksi: demo election ready (${demo.contests} contests, ${demo.tpsGenerated} TPS generated) in ${demo.ms} ms`,
         );
       if (demoServer !== null) printDemoAccounts(demoServer.demoAccounts);
+      if (demoServer?.demoKerawanan.created === true)
+        print(
+          `saksi: demo vulnerability map of Kota Batu: ${demoServer.demoKerawanan.entries} TPS assessed (generated, see /pengawasan/kerawanan)`,
+        );
       if (demoServer?.demoForms?.created === true)
         print(
           `saksi: demo results signed and logged (${demoServer.demoForms.forms} forms in Kota Batu); the demo officers' signing keys are in ${demoServer.demoForms.file}`,

@@ -49,4 +49,17 @@ describe("KPU's candidate files", () => {
       'PASLON_BALLOT_NUMBER_INVALID 100026.nomor_urut',
     ]);
   });
+
+  it('refuses two pairs under one ballot number, before anything is written', () => {
+    const twice = { ...PPWP_2024, '100027': { ...PPWP_2024['100027'], nomor_urut: 2 } };
+    expect(codes(() => parseSirekapPaslon(twice))).toEqual([
+      'PASLON_FILE_INVALID',
+      'PASLON_BALLOT_NUMBER_DUPLICATE 100027.nomor_urut',
+    ]);
+    const regional = { '3579': { '1000806': PPWP_2024['100025'], '1000807': PPWP_2024['100025'] } };
+    expect(codes(() => parseSirekapPaslon(regional))).toEqual([
+      'PASLON_FILE_INVALID',
+      'PASLON_BALLOT_NUMBER_DUPLICATE 3579.1000807.nomor_urut',
+    ]);
+  });
 });

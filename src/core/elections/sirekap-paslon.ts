@@ -67,6 +67,7 @@ export function parseSirekapPaslon(input: unknown): SirekapPaslonContest[] {
       .map(([id, v]) => pairOf(`${regionKey}.${id}`, id, v, problems))
       .filter((p): p is SirekapPair => p !== null)
       .sort((a, b) => a.ballotNumber - b.ballotNumber);
+    uniqueBallotNumbers(pairs, `${regionKey}.`, problems);
     contests.push({ region, pairs });
   }
   if (problems.length > 0) throw shapeError(problems);
@@ -80,8 +81,27 @@ function nationalContest(entries: [string, unknown][], problems: Problem[]): Sir
     .map(([id, v]) => pairOf(id, id, v, problems))
     .filter((p): p is SirekapPair => p !== null)
     .sort((a, b) => a.ballotNumber - b.ballotNumber);
+  uniqueBallotNumbers(pairs, '', problems);
   if (problems.length > 0) throw shapeError(problems);
   return { region: 'national', pairs };
+}
+
+/** Two pairs of one contest under one ballot number: refused here, before anything is written. */
+function uniqueBallotNumbers(sorted: readonly SirekapPair[], prefix: string, problems: Problem[]): void {
+  sorted.forEach((p, i) => {
+    if (i === 0 || sorted[i - 1]!.ballotNumber !== p.ballotNumber) return;
+    const path = `${prefix}${p.id}.nomor_urut`;
+    problems.push(
+      problem(
+        'PASLON_BALLOT_NUMBER_DUPLICATE',
+        [path],
+        msg(
+          `${path}: nomor urut ${p.ballotNumber} dipakai dua kali.`,
+          `${path}: ballot number ${p.ballotNumber} is used twice.`,
+        ),
+      ),
+    );
+  });
 }
 
 /** An object with a pair's own fields (as opposed to a region's object of pairs). */

@@ -89,4 +89,20 @@ describeWithSharedData("import of KPU's real Sirekap paslon files", (dir) => {
       singlePair: 0,
     });
   });
+
+  it('refuses a file of the other kind of election, writing nothing', async () => {
+    const before = await t.store.elections.countContests();
+    await expect(importSirekapPaslon(t.store, 'pilkada2024', PPWP_2024, new Date())).rejects.toMatchObject({
+      code: 'PASLON_ELECTION_KIND_MISMATCH',
+    });
+    await expect(
+      importSirekapPaslon(t.store, 'pemilu2024', load('pkwkp.json'), new Date()),
+    ).rejects.toMatchObject({
+      code: 'PASLON_ELECTION_KIND_MISMATCH',
+    });
+    await expect(importSirekapPaslon(t.store, 'nowhere', PPWP_2024, new Date())).rejects.toMatchObject({
+      code: 'ELECTION_NOT_FOUND',
+    });
+    expect(await t.store.elections.countContests()).toEqual(before);
+  });
 });

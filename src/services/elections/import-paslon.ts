@@ -9,6 +9,7 @@ import { contestId, contestKind, contestName, parseSirekapPaslon } from '../../c
 import type { CandidatePair, Contest, SirekapPair, SirekapType } from '../../core/elections/index.js';
 import { levelOf, parentOf } from '../../core/regions/index.js';
 import type { RegionCode } from '../../core/regions/index.js';
+import { SaksiError, msg } from '../../core/errors/index.js';
 import type { Store } from '../../store/index.js';
 
 export interface PaslonImportReport {
@@ -27,6 +28,7 @@ export async function importSirekapPaslon(
   now: Date,
 ): Promise<PaslonImportReport> {
   const parsed = parseSirekapPaslon(json);
+  await requireElectionFor(store, electionId, parsed);
   const unknownRegions: string[] = [];
   let pairs = 0;
   let singlePair = 0;
@@ -80,4 +82,33 @@ async function putContest(
   };
   const candidatePairs: CandidatePair[] = list.map((p) => ({ ...p, contestId: contest.id }));
   await store.elections.putContest(contest, candidatePairs);
+}
+
+/** The election exists, and is of the kind the file's contests belong to (a president in a Pemilu, the rest in a Pilkada). */
+async function requireElectionFor(
+  store: Store,
+  electionId: string,
+  parsed: readonly { region: RegionCode | 'national' }[],
+): Promise<void> {
+  const election = await store.elections.election(electionId);
+  if (election === undefined)
+    throw new SaksiError(
+      'ELECTION_NOT_FOUND',
+      msg(
+        `Pemilihan ${electionId} belum ada: buat dengan \`saksi election create\`.`,
+        `Election ${electionId} does not exist: create it with \`saksi election create\`.`,
+      ),
+      { field: 'election' },
+    );
+  if (parsed.length === 0) return;
+  const wants = parsed.some((c) => c.region === 'national') ? 'pemilu' : 'pilkada';
+  if (election.kind !== wants)
+    throw new SaksiError(
+      'PASLON_ELECTION_KIND_MISMATCH',
+      msg(
+        `Berkas ini berisi pemilihan ${wants}, tetapi ${electionId} adalah ${election.kind}.`,
+        `This file holds ${wants} contests, but ${electionId} is a ${election.kind} election.`,
+      ),
+      { field: 'election' },
+    );
 }
