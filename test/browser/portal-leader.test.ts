@@ -21,6 +21,7 @@ interface Results {
   leader: Leader;
   outcome: unknown;
   children: Array<{ code: string; leaderCalled: boolean; totals: { progress: { reported: number } } }>;
+  totals: { status: { missing: number } };
 }
 
 describeBrowser('portal: when a leader may be named', () => {
@@ -63,9 +64,13 @@ describeBrowser('portal: when a leader may be named', () => {
     await context.close();
   });
 
-  it('names the leader of Kota Batu, where nearly every TPS has reported', async () => {
+  it('names the leader of Kota Batu, where nearly every TPS has reported, and counts the TPS still missing', async () => {
     const r = await api(`/api/results/${MAYOR}`);
     expect(r.leader.called).toBe(true);
+    // Every registry TPS without a form is missing (issue 17: it said 0 while 16 had not reported).
+    const { reported, total } = r.leader.coverage.tps;
+    expect(total - reported).toBeGreaterThan(0);
+    expect(r.totals.status.missing).toBe(total - reported);
     const context = await browser.newContext();
     const { page, errors } = await newPage(context);
     await page.goto(`${demo.baseUrl}/hasil/${MAYOR}`);

@@ -119,6 +119,10 @@ describeIf(REAL)('Kota Batu, 302 TPS through the API', () => {
       ),
     ).toEqual(['Batu 137', 'Bumiaji 92', 'Junrejo 73']);
     expect(d.outcome.winner).toBe('1000806');
+    // The reason names the pair as voters know it, not by its Sirekap id (issue 17); all of Batu is in.
+    expect(d.outcome.reason.id).toMatch(/^1\. \S.* memperoleh suara sah terbanyak\.$/);
+    expect(d.outcome.reason.id).not.toContain('1000806');
+    expect([d.leader.called, d.totals.status.missing]).toEqual([true, 0]);
   });
 
   it('serves the Sirekap-compatible aggregate equal to KPU’s real file (but ts)', async () => {

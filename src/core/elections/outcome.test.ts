@@ -182,3 +182,24 @@ describe('outcomeRuleFor and input checks', () => {
     );
   });
 });
+
+describe('reasons name the pairs', () => {
+  it('uses the names given, never a vote count that looks like an id', () => {
+    const names = { '1000806': '1. NUROCHMAN - HERU', '1000807': '2. FIRHANDO - RUDI' };
+    const o = decideOutcome({ rule: 'plurality', votes: { '1000806': 1000807, '1000807': 5 }, names });
+    expect(o.reason.id).toBe('1. NUROCHMAN - HERU memperoleh suara sah terbanyak.');
+    const single = decideOutcome({
+      rule: 'single-pair',
+      votes: { '1000806': 40, empty: 60 },
+      emptyColumn: 'empty',
+      names: { '1000806': '1. NUROCHMAN - HERU', empty: 'Kolom kosong' },
+    });
+    expect(single.reason.en).toBe(
+      '1. NUROCHMAN - HERU has 40 of 100 valid votes, not more than 50%: the kolom kosong prevails and the election is held again.',
+    );
+    // Without names, the ids.
+    expect(decideOutcome({ rule: 'plurality', votes: { a: 2, b: 1 } }).reason.en).toBe(
+      'a has the most valid votes.',
+    );
+  });
+});

@@ -51,6 +51,8 @@ export interface OutcomeInput {
   readonly provinceCount?: number;
   /** president: two pairs only → plurality. Default true. */
   readonly twoPairPlurality?: boolean;
+  /** How the reasons name each option (`1. NUROCHMAN - HERU`); an option without a name is named by its id. */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /** The Jakarta province code: its governor needs a majority. */
@@ -69,16 +71,27 @@ export function outcomeRuleFor(
 
 export function decideOutcome(input: OutcomeInput): Outcome {
   validate(input);
+  const named = (o: Outcome): Outcome => ({ ...o, reason: nameOptions(o.reason, input.names ?? {}) });
   switch (input.rule) {
     case 'plurality':
-      return plurality(input.votes, input.areas);
+      return named(plurality(input.votes, input.areas));
     case 'single-pair':
-      return singlePair(input.votes, input.emptyColumn);
+      return named(singlePair(input.votes, input.emptyColumn));
     case 'majority-runoff':
-      return majorityOrRunoff(input.votes, () => null);
+      return named(majorityOrRunoff(input.votes, () => null));
     case 'president':
-      return president(input);
+      return named(president(input));
   }
+}
+
+/** An option in a reason, marked so that its name can replace it unambiguously (never a vote count). */
+const who = (id: string): string => `\u2063${id}\u2063`;
+const list = (ids: readonly string[]): string => ids.map(who).join(', ');
+
+function nameOptions(m: Message, names: Readonly<Record<string, string>>): Message {
+  const swap = (text: string) =>
+    text.replace(/\u2063([^\u2063]*)\u2063/g, (_, id: string) => names[id] ?? id);
+  return msg(swap(m.id), swap(m.en));
 }
 
 function plurality(votes: Votes, areas: OutcomeInput['areas']): Outcome {
@@ -90,21 +103,21 @@ function plurality(votes: Votes, areas: OutcomeInput['areas']): Outcome {
     return {
       kind: 'winner',
       winner: first,
-      reason: msg(`${first} memperoleh suara sah terbanyak.`, `${first} has the most valid votes.`),
+      reason: msg(`${who(first)} memperoleh suara sah terbanyak.`, `${who(first)} has the most valid votes.`),
     };
   }
   return breakTie(leaders, areas ?? null);
 }
 
 function breakTie(tied: readonly string[], areas: Readonly<Record<string, Votes>> | null): Outcome {
-  const list = tied.join(', ');
+  const tiedList = list(tied);
   if (areas === null || Object.keys(areas).length === 0) {
     return {
       kind: 'undecided',
       tied,
       reason: msg(
-        `Suara sama (${list}); perlu suara per wilayah.`,
-        `Tie (${list}); per-area votes are needed.`,
+        `Suara sama (${tiedList}); perlu suara per wilayah.`,
+        `Tie (${tiedList}); per-area votes are needed.`,
       ),
     };
   }
@@ -119,15 +132,15 @@ function breakTie(tied: readonly string[], areas: Readonly<Record<string, Votes>
       winner,
       tied,
       reason: msg(
-        `Suara sama (${list}); ${winner} menang karena sebaran suaranya lebih merata di wilayah.`,
-        `Tie (${list}); ${winner} wins as its votes are spread over more areas.`,
+        `Suara sama (${tiedList}); ${who(winner)} menang karena sebaran suaranya lebih merata di wilayah.`,
+        `Tie (${tiedList}); ${who(winner)} wins as its votes are spread over more areas.`,
       ),
     };
   }
   return {
     kind: 'undecided',
     tied,
-    reason: msg(`Suara dan sebarannya sama (${list}).`, `Tie in votes and in spread (${list}).`),
+    reason: msg(`Suara dan sebarannya sama (${tiedList}).`, `Tie in votes and in spread (${tiedList}).`),
   };
 }
 
@@ -150,16 +163,16 @@ function singlePair(votes: Votes, emptyColumn: string | undefined): Outcome {
       kind: 'winner',
       winner: pair,
       reason: msg(
-        `${pair} memperoleh ${v} dari ${valid} suara sah, lebih dari 50%.`,
-        `${pair} has ${v} of ${valid} valid votes, more than 50%.`,
+        `${who(pair)} memperoleh ${v} dari ${valid} suara sah, lebih dari 50%.`,
+        `${who(pair)} has ${v} of ${valid} valid votes, more than 50%.`,
       ),
     };
   }
   return {
     kind: 'reelection',
     reason: msg(
-      `${pair} memperoleh ${v} dari ${valid} suara sah, tidak lebih dari 50%: kolom kosong unggul, pemilihan diulang.`,
-      `${pair} has ${v} of ${valid} valid votes, not more than 50%: the kolom kosong prevails and the election is held again.`,
+      `${who(pair)} memperoleh ${v} dari ${valid} suara sah, tidak lebih dari 50%: kolom kosong unggul, pemilihan diulang.`,
+      `${who(pair)} has ${v} of ${valid} valid votes, not more than 50%: the kolom kosong prevails and the election is held again.`,
     ),
   };
 }
@@ -176,8 +189,8 @@ function president(input: OutcomeInput): Outcome {
     const reached = provinces.filter((p) => 5 * (p[winner] ?? 0) >= sum(p) && sum(p) > 0).length;
     if (2 * reached > needed) return null;
     return msg(
-      `${winner} meraih ≥ 20% hanya di ${reached} dari ${needed} provinsi, tidak lebih dari separuh.`,
-      `${winner} has ≥ 20% in only ${reached} of ${needed} provinces, not more than half.`,
+      `${who(winner)} meraih ≥ 20% hanya di ${reached} dari ${needed} provinsi, tidak lebih dari separuh.`,
+      `${who(winner)} has ≥ 20% in only ${reached} of ${needed} provinces, not more than half.`,
     );
   });
 }
@@ -195,8 +208,8 @@ function majorityOrRunoff(votes: Votes, spreadFails: (winner: string) => Message
         kind: 'winner',
         winner: first[0],
         reason: msg(
-          `${first[0]} memperoleh ${first[1]} dari ${valid} suara sah, lebih dari 50%.`,
-          `${first[0]} has ${first[1]} of ${valid} valid votes, more than 50%.`,
+          `${who(first[0])} memperoleh ${first[1]} dari ${valid} suara sah, lebih dari 50%.`,
+          `${who(first[0])} has ${first[1]} of ${valid} valid votes, more than 50%.`,
         ),
       };
     }
@@ -222,7 +235,10 @@ function runoff(ranked: readonly [string, number][], why: Message): Outcome {
   return {
     kind: 'runoff',
     runoff: [a, b],
-    reason: msg(`${why.id} Putaran kedua: ${a} dan ${b}.`, `${why.en} Run-off: ${a} and ${b}.`),
+    reason: msg(
+      `${why.id} Putaran kedua: ${who(a)} dan ${who(b)}.`,
+      `${why.en} Run-off: ${who(a)} and ${who(b)}.`,
+    ),
   };
 }
 
@@ -253,8 +269,8 @@ function sum(votes: Votes): number {
 
 function tiedFor(why: Message, place: number, ids: readonly string[]): Message {
   return msg(
-    `${why.id} Suara sama di peringkat ${place} (${ids.join(', ')}).`,
-    `${why.en} Tie for place ${place} (${ids.join(', ')}).`,
+    `${why.id} Suara sama di peringkat ${place} (${list(ids)}).`,
+    `${why.en} Tie for place ${place} (${list(ids)}).`,
   );
 }
 

@@ -37,6 +37,10 @@ export function outcomeOf(ledger: Ledger, contestId: string, options: OutcomeOpt
     rule: outcomeRuleFor({ kind: contest.kind, region }, contest.pairs),
     votes: tally.snapshot(region).votes,
     areas,
+    // Reasons name the pairs as voters read them, not by their ids.
+    names: Object.fromEntries(
+      contest.pairs.map((p) => [p.id, p.emptyColumn ? 'Kolom kosong' : `${p.ballotNumber}. ${p.name}`]),
+    ),
     ...(emptyColumn === undefined ? {} : { emptyColumn }),
     ...(options.provinceCount === undefined ? {} : { provinceCount: options.provinceCount }),
   });

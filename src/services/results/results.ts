@@ -190,7 +190,11 @@ function figures(s: TallySnapshot | undefined, tpsTotal: number, registryDpt: nu
     dpt: s?.dpt ?? { male: 0, female: 0, total: 0 },
     registryDpt: Math.max(registryDpt, s?.dpt.total ?? 0),
     progress: { reported: s?.forms ?? 0, total: Math.max(tpsTotal, s?.forms ?? 0) },
-    status: s?.status ?? { missing: 0, submitted: 0, attested: 0, objected: 0, corrected: 0, locked: 0 },
+    // Missing: every TPS of the registry without a form (the log knows only those it has heard of).
+    status: {
+      ...(s?.status ?? { missing: 0, submitted: 0, attested: 0, objected: 0, corrected: 0, locked: 0 }),
+      missing: Math.max(s?.status.missing ?? 0, tpsTotal - (s?.forms ?? 0)),
+    },
     anomalies: s?.anomalies ?? { tps: 0, warnings: 0, flags: 0 },
   };
 }
