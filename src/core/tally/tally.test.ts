@@ -96,7 +96,9 @@ describe('outcomeOf', () => {
     log.append(kpps, FORM_CHASIL, recapForm(SURABAYA, '3578021001001', votes(109, 111)));
     expect(outcomeOf(log.ledger, SURABAYA.id)).toMatchObject({ kind: 'reelection' });
     log.append(kpps, FORM_CHASIL, recapForm(SURABAYA, '3578021001002', votes(60, 160)));
-    expect(outcomeOf(log.ledger, SURABAYA.id).reason.en).toContain('1000804 has 280 of 660 valid votes');
+    expect(outcomeOf(log.ledger, SURABAYA.id).reason.en).toContain(
+      '1. ERI CAHYADI - ARMUJI has 280 of 660 valid votes',
+    );
   });
 
   it('breaks a plurality tie by spread over the kecamatan', () => {
