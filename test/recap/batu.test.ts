@@ -10,7 +10,7 @@ import { encodeBase64 } from '../../src/core/log/encoding.js';
 import { parsePolicy } from '../../src/core/log/policy.js';
 import { sealStatement } from '../../src/core/statements/index.js';
 import type { Ed25519Signer } from '../../src/core/log/crypto.js';
-import type { CHasil, Triple } from '../../src/core/forms/index.js';
+import type { CHasil } from '../../src/core/forms/index.js';
 import { BATU } from '../../src/core/recap/testing.js';
 import { tallyOf } from '../../src/core/recap/index.js';
 import { verifyLog } from '../../src/core/verify/index.js';
@@ -26,6 +26,7 @@ import type { AuthHarness } from '../support/auth.js';
 import { openLogFixture } from '../support/log-fixture.js';
 import type { LogFixture } from '../support/log-fixture.js';
 import { describeIf, sharedJson } from '../support/shared-data.js';
+import { batuChasil } from '../support/batu-tree.js';
 
 interface Aggregate {
   tungsura: { chart: Record<string, unknown>; table: Record<string, Record<string, unknown>> };
@@ -194,28 +195,7 @@ async function batuForms(store: AuthHarness['t']['store'], real: Aggregate): Pro
       const votes = Object.fromEntries(PAIRS.map((p) => [p, spread(row[p] as number, count, i)]));
       const valid = Object.values(votes).reduce((a, b) => a + b, 0);
       const invalid = spread(INVALID, 302, n++);
-      const users = valid + invalid;
-      const all = half(users);
-      const fromDpt: Triple = tri(Math.min(all.male, t.dpt.male), Math.min(all.female, t.dpt.female));
-      const movedIn: Triple = tri(all.male - fromDpt.male, all.female - fromDpt.female);
-      const received = Math.max(users, t.dpt.total + Math.ceil((t.dpt.total * 25) / 1000));
-      out.push({
-        contestId: BATU.id,
-        tps: t.code,
-        status: 'reguler',
-        countedAt: '2024-11-27T08:00:00Z',
-        voters: {
-          dpt: t.dpt,
-          users: { dpt: fromDpt, dptb: movedIn, dpk: half(0), total: all },
-        },
-        ballots: { received, damaged: 0, unused: received - users, used: users },
-        disability: { registered: half(0), voted: half(0) },
-        votes,
-        valid,
-        invalid,
-        total: users,
-        images: [],
-      });
+      out.push(batuChasil(t.code, t.dpt, votes, valid, invalid));
     });
   }
   return out;
@@ -223,8 +203,6 @@ async function batuForms(store: AuthHarness['t']['store'], real: Aggregate): Pro
 
 const spread = (total: number, parts: number, i: number) =>
   Math.floor(total / parts) + (i < total % parts ? 1 : 0);
-const half = (n: number): Triple => ({ male: Math.floor(n / 2), female: n - Math.floor(n / 2), total: n });
-const tri = (male: number, female: number): Triple => ({ male, female, total: male + female });
 
 const DISTRICTS = sharedJson<Array<{ nama: string; kode: string; tingkat: number }>>(
   'pilkada2024/district/35/35.json',

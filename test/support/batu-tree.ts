@@ -66,7 +66,7 @@ export async function writeBatuFiles(
         const votes = Object.fromEntries(pairs.map((p) => [p, spread(row[p] as number, tps.length, i)]));
         const valid = Object.values(votes).reduce((a, b) => a + b, 0);
         const invalid = spread(INVALID, registry.tps.length, n++);
-        const form = chasil(t.code, t.dpt, votes, valid, invalid);
+        const form = batuChasil(t.code, t.dpt, votes, valid, invalid);
         const dir = join(work, 'pilkada/hhcw/pkwkk/35/3579', code, t.village);
         await mkdir(dir, { recursive: true });
         const file = toSirekapTps(form, { variant: 'pilkada', ts: TS, imageUrls: [] });
@@ -79,7 +79,8 @@ export async function writeBatuFiles(
   }
 }
 
-function chasil(
+/** A consistent C.Hasil of Kota Batu's mayor contest at `tps`: the given votes, voters split evenly, ballots to match. */
+export function batuChasil(
   tps: string,
   dpt: Triple,
   votes: Record<string, number>,

@@ -67,6 +67,20 @@ export function parseElection(input: ElectionInput): Election {
   };
 }
 
+/** The election, or `ELECTION_NOT_FOUND` pointing to `saksi election create`. */
+export async function requireElection(store: Store, electionId: string): Promise<Election> {
+  const election = await store.elections.election(electionId);
+  if (election !== undefined) return election;
+  throw new SaksiError(
+    'ELECTION_NOT_FOUND',
+    msg(
+      `Pemilihan ${electionId} belum ada: buat dengan \`saksi election create\`.`,
+      `Election ${electionId} does not exist: create it with \`saksi election create\`.`,
+    ),
+    { field: 'election' },
+  );
+}
+
 export async function createElection(store: Store, input: ElectionInput, now: Date): Promise<Election> {
   const election = parseElection(input);
   const known = await store.elections.election(election.id);

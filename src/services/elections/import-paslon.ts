@@ -11,6 +11,7 @@ import { levelOf, parentOf } from '../../core/regions/index.js';
 import type { RegionCode } from '../../core/regions/index.js';
 import { SaksiError, msg } from '../../core/errors/index.js';
 import type { Store } from '../../store/index.js';
+import { requireElection } from './create.js';
 
 export interface PaslonImportReport {
   readonly type: SirekapType;
@@ -90,16 +91,7 @@ async function requireElectionFor(
   electionId: string,
   parsed: readonly { region: RegionCode | 'national' }[],
 ): Promise<void> {
-  const election = await store.elections.election(electionId);
-  if (election === undefined)
-    throw new SaksiError(
-      'ELECTION_NOT_FOUND',
-      msg(
-        `Pemilihan ${electionId} belum ada: buat dengan \`saksi election create\`.`,
-        `Election ${electionId} does not exist: create it with \`saksi election create\`.`,
-      ),
-      { field: 'election' },
-    );
+  const election = await requireElection(store, electionId);
   if (parsed.length === 0) return;
   const wants = parsed.some((c) => c.region === 'national') ? 'pemilu' : 'pilkada';
   if (election.kind !== wants)

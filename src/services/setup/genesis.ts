@@ -12,6 +12,7 @@ import { electionEntries } from '../../core/statements/index.js';
 import type { Genesis } from '../../core/statements/index.js';
 import type { SubmitResult } from '../../ingest/ingest.js';
 import type { Store } from '../../store/index.js';
+import { requireElection } from '../elections/create.js';
 import { loadRootKey, rootKeyFile, rootPublicKey } from '../imports/offline.js';
 import { requestFileBytes, signRequests, submitEntries } from './statements.js';
 
@@ -20,16 +21,7 @@ export async function genesisFromStore(
   electionId: string,
   rootPublicKey: Uint8Array,
 ): Promise<Genesis> {
-  const election = await store.elections.election(electionId);
-  if (election === undefined)
-    throw new SaksiError(
-      'ELECTION_NOT_FOUND',
-      msg(
-        `Pemilihan ${electionId} belum ada: buat dengan \`saksi election create\`.`,
-        `Election ${electionId} does not exist: create it with \`saksi election create\`.`,
-      ),
-      { field: 'election' },
-    );
+  const election = await requireElection(store, electionId);
   const contests = await store.elections.contests({ electionId });
   if (contests.length === 0)
     throw new SaksiError(
