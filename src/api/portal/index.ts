@@ -3,5 +3,13 @@ export { Finding, Message, RecapStatus, RegionRef, StatusCounts, Triple } from '
 export { Contest, ContestDetail, ContestList, ContestWithPairs, Pair } from './contests.js';
 export { Election, ElectionList, TimetableAnswer, TimetableStage, TimetableView } from './elections.js';
 export { LookupResult, Region, RegionDetail, RegionList, TpsEntry } from './regions.js';
-export { Figures, Outcome, ResultPair, ResultsAnswer, ResultsView } from './results.js';
+export {
+  Figures,
+  Outcome,
+  ProblemAnswer,
+  ProblemTps,
+  ResultPair,
+  ResultsAnswer,
+  ResultsView,
+} from './results.js';
 export { AttestationRecord, HistoryEntry, TpsAnswer, TpsContest, TpsView } from './tps.js';

@@ -62,3 +62,21 @@ export const ResultsView = z.object({
 });
 
 export const ResultsAnswer = z.object({ data: ResultsView });
+
+/** `GET /api/results/{contest}/{region}/tps?filter=…`: the TPS behind a counter. */
+export const ProblemTps = z.object({
+  code: z.string(),
+  dotted: z.string(),
+  status: z.enum(['missing', 'submitted', 'attested', 'objected', 'corrected', 'locked']),
+  warnings: z.array(z.string()),
+  incidents: z.number(),
+  index: z.number().nullable(),
+});
+
+export const ProblemAnswer = z.object({
+  data: z.object({
+    filter: z.string(),
+    total: z.number(),
+    items: z.array(ProblemTps),
+  }),
+});

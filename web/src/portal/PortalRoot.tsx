@@ -3,6 +3,7 @@
  *
  *   /                              contests by province (national view)
  *   /hasil/{contest}[/{region}]    results at any level
+ *   /hasil/{c}/{region}/tps?status the TPS behind a counter (missing, objected, …)
  *   /wilayah/{code}                a region: the contests held there, its children
  *   /tps/{code}[?pemilihan=…]      a TPS's forms, history, attestations, verification
  *   /kandidat[/{contest}]          candidate pairs
@@ -20,6 +21,9 @@ import { PORTAL } from './messages.js';
 import { ResultsPage } from './results/ResultsPage.js';
 
 const TpsPage = lazy(async () => ({ default: (await import('./tps/TpsPage.js')).TpsPage }));
+const ProblemTpsPage = lazy(async () => ({
+  default: (await import('./results/ProblemTpsPage.js')).ProblemTpsPage,
+}));
 const RegionPage = lazy(async () => ({ default: (await import('./region/RegionPage.js')).RegionPage }));
 const CandidatesPage = lazy(async () => ({
   default: (await import('./candidates/CandidatesPage.js')).CandidatesPage,
@@ -35,7 +39,17 @@ export function PortalRoot(): ReactNode {
   const { path, query } = useLocation();
   const t = useT(PORTAL);
   if (path === '/') return <HomePage />;
-  let m = match('/hasil/:contest/:region?', path);
+  let m = match('/hasil/:contest/:region/tps', path);
+  if (m !== null)
+    return (
+      <ProblemTpsPage
+        key={`${m.contest}/${m.region}/${query.get('status') ?? ''}`}
+        contestId={m.contest as string}
+        region={m.region as string}
+        status={query.get('status') ?? 'missing'}
+      />
+    );
+  m = match('/hasil/:contest/:region?', path);
   if (m !== null) {
     const contest = m.contest as string;
     return (

@@ -10,6 +10,10 @@ export const resultsPath = (contestId: string, region?: string): string =>
 
 export const regionPath = (code: string): string => `/wilayah/${code}`;
 
+/** The TPS behind a counter of a results page (missing, objected, corrected, warnings, …). */
+export const problemsPath = (contestId: string, region: string, filter: string): string =>
+  `/hasil/${contestId}/${region}/tps?status=${encodeURIComponent(filter)}`;
+
 export const tpsPath = (code: string, contestId?: string): string =>
   contestId === undefined ? `/tps/${code}` : `/tps/${code}?pemilihan=${encodeURIComponent(contestId)}`;
 

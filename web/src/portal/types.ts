@@ -13,6 +13,7 @@ export type StatusCounts = z.infer<typeof api.StatusCounts>;
 export type Figures = z.infer<typeof api.Figures>;
 export type ResultPair = z.infer<typeof api.ResultPair>;
 export type ResultsView = z.infer<typeof api.ResultsView>;
+export type ProblemPage = z.infer<typeof api.ProblemAnswer>['data'];
 export type Election = z.infer<typeof api.Election>;
 export type ContestSummary = z.infer<typeof api.Contest>;
 export type CandidatePair = z.infer<typeof api.Pair>;

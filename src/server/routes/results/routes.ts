@@ -18,7 +18,9 @@ import type { Store } from '../../../store/index.js';
 import { ProgressCache } from '../../../services/results/progress.js';
 import { resultsAt } from '../../../services/results/results.js';
 import { ViewCache } from '../../../services/results/cache.js';
-import { ResultsAnswer, TpsAnswer } from '../../../api/portal/index.js';
+import { ProblemAnswer, ResultsAnswer, TpsAnswer } from '../../../api/portal/index.js';
+import { PROBLEM_FILTERS, problemTps } from '../../../services/results/problem-tps.js';
+import { tableCsv } from '../../../services/exports/table-files.js';
 
 const Params = z.object({ contest: z.string().min(1).max(100), region: z.string().max(32).optional() });
 const TpsParams = z.object({ code: z.string().max(32) });
@@ -64,6 +66,60 @@ export function resultRoutes(
     '/api/results/:contest/:region',
     { schema: { ...schema, summary: "A contest's results in a region or at a TPS" } },
     handler,
+  );
+
+  const ProblemQuery = z
+    .object({
+      filter: z.enum(PROBLEM_FILTERS),
+      limit: z.coerce.number().int().min(1).max(5000).default(500),
+      offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+      lang: z.enum(['id', 'en']).optional(),
+    })
+    .strict();
+  const ProblemParams = z.object({ contest: z.string().min(1).max(100), region: z.string().max(32) });
+  type Problems = { Params: z.infer<typeof ProblemParams>; Querystring: z.infer<typeof ProblemQuery> };
+  const problems = (req: FastifyRequest<Problems>, limit: number) =>
+    problemTps(ledger(), ctx.store, {
+      contestId: req.params.contest,
+      region: req.params.region,
+      filter: req.query.filter,
+      limit,
+      offset: req.query.offset,
+    });
+  const problemSchema = { tags: ['results'], params: ProblemParams, querystring: ProblemQuery };
+  app.get<Problems>(
+    '/api/results/:contest/:region/tps',
+    {
+      schema: {
+        ...problemSchema,
+        summary: 'The TPS behind a counter: missing, objected, corrected, with warnings or incidents, …',
+        response: { 200: ProblemAnswer },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'public, max-age=5');
+      return { data: await problems(req, req.query.limit) };
+    },
+  );
+  app.get<Problems>(
+    '/api/results/:contest/:region/tps.csv',
+    { schema: { ...problemSchema, summary: 'The same list as CSV (up to 5,000 TPS from offset)' } },
+    async (req, reply) => {
+      const page = await problems(req, 5000);
+      const { contest, region } = req.params;
+      const csv = tableCsv({
+        title: `${contest} ${region} ${req.query.filter}`,
+        header: ['tps', 'status', 'warnings', 'incidents', 'log_index'],
+        rows: page.items.map((t) => [t.code, t.status, t.warnings.join(' '), t.incidents, t.index]),
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="tps-${req.query.filter}-${contest}-${region}.csv"`,
+        )
+        .send(csv);
+    },
   );
 
   app.get<{ Params: z.infer<typeof TpsParams> }>(

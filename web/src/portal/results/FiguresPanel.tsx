@@ -1,11 +1,17 @@
-/** A level's totals: valid, invalid, turnout; form status counts; anomalies. */
+/**
+ * A level's totals: valid, invalid, turnout; form status counts and
+ * anomalies, each count a link to the list of those TPS (problemsPath).
+ */
 import type { ReactNode } from 'react';
 import { useFormat, useT } from '../../app/i18n.js';
+import { Link } from '../../app/router.js';
+import { problemsPath } from '../links.js';
 import { PORTAL } from '../messages.js';
 import type { PortalKey } from '../messages.js';
 import type { Figures, StatusCounts } from '../types.js';
 
 const STATUS: ReadonlyArray<[keyof StatusCounts, PortalKey]> = [
+  ['missing', 'statusMissing'],
   ['submitted', 'statusSubmitted'],
   ['attested', 'statusAttested'],
   ['objected', 'statusObjected'],
@@ -13,9 +19,24 @@ const STATUS: ReadonlyArray<[keyof StatusCounts, PortalKey]> = [
   ['locked', 'statusLocked'],
 ];
 
-export function FiguresPanel({ totals }: { totals: Figures }): ReactNode {
+export function FiguresPanel({
+  totals,
+  contestId,
+  region,
+}: {
+  totals: Figures;
+  contestId: string;
+  region: string;
+}): ReactNode {
   const t = useT(PORTAL);
   const f = useFormat();
+  /** A count, as a link to its TPS where there are any (a TPS page has no list below it). */
+  const count = (n: number, filter: string) =>
+    n > 0 && region !== 'national' && region.length < 13 ? (
+      <Link to={problemsPath(contestId, region, filter)}>{f.num(n)}</Link>
+    ) : (
+      f.num(n)
+    );
   const turnout = totals.dpt.total > 0 ? f.pct(totals.users.total / totals.dpt.total) : t('none');
   const rows: ReadonlyArray<[PortalKey, string, string]> = [
     ['valid', f.num(totals.valid), 'valid'],
@@ -45,7 +66,7 @@ export function FiguresPanel({ totals }: { totals: Figures }): ReactNode {
           {STATUS.map(([key, label]) => (
             <div key={key}>
               <dt>{t(label)}</dt>
-              <dd data-testid={`status-${key}`}>{f.num(totals.status[key])}</dd>
+              <dd data-testid={`status-${key}`}>{count(totals.status[key], key)}</dd>
             </div>
           ))}
         </dl>
@@ -53,7 +74,9 @@ export function FiguresPanel({ totals }: { totals: Figures }): ReactNode {
         <dl className="stats">
           <div>
             <dt>{t('anomalyTps')}</dt>
-            <dd className={totals.anomalies.tps > 0 ? 'warn' : undefined}>{f.num(totals.anomalies.tps)}</dd>
+            <dd className={totals.anomalies.tps > 0 ? 'warn' : undefined} data-testid="anomaly-tps">
+              {count(totals.anomalies.tps, 'warnings')}
+            </dd>
           </div>
           <div>
             <dt>{t('anomalyWarnings')}</dt>

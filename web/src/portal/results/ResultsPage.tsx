@@ -73,7 +73,7 @@ function ResultsView({ view, updatedAt }: { view: ResultsView; updatedAt: Date |
           </p>
         )}
       </div>
-      <FiguresPanel totals={totals} />
+      <FiguresPanel totals={totals} contestId={contest.id} region={region.code} />
       {view.children.length > 0 && (
         <>
           <RegionGrid pairs={view.pairs} children={view.children} href={childHref} />
