@@ -11,7 +11,7 @@ import { isLogOrigin } from '../../config/index.js';
 import { SaksiError, msg } from '../../core/errors/index.js';
 import { SIGNATURE_TYPE_ED25519, noteKeyPair, parseVerifierKey } from '../../core/log/note-key.js';
 import type { VerifierKey } from '../../core/log/note-key.js';
-import { addWitness } from '../../core/log/policy-edit.js';
+import { addWitness, setQuorum } from '../../core/log/policy-edit.js';
 import type { WitnessLine } from '../../core/log/policy-edit.js';
 import type { TrustPolicy } from '../../core/log/policy.js';
 import { newSeed, nodeCrypto, nodeSigner } from '../../crypto/node.js';
@@ -115,16 +115,7 @@ function checkWitnesses(o: InitOptions): void {
   const log = noteKeyPair(nodeCrypto, o.origin, seed, nodeSigner(seed).publicKey).vkey;
   let probe: TrustPolicy = { log: parseVerifierKey(nodeCrypto, log), witnesses: [], quorum: 0 };
   for (const w of o.witnesses ?? []) probe = addWitness(nodeCrypto, probe, w);
-  const quorum = o.quorum ?? probe.witnesses.length;
-  if (!Number.isSafeInteger(quorum) || quorum > probe.witnesses.length || quorum < 0)
-    throw new SaksiError(
-      'POLICY_QUORUM_INVALID',
-      msg(
-        `Kuorum harus dari 0 sampai ${probe.witnesses.length} (jumlah saksi).`,
-        `The quorum must be from 0 to ${probe.witnesses.length} (the number of witnesses).`,
-      ),
-      { field: 'quorum' },
-    );
+  setQuorum(nodeCrypto, probe, o.quorum ?? probe.witnesses.length);
 }
 
 /** Anything in the directory (or a log key where the settings put it) means it is in use. */
